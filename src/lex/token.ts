@@ -1,0 +1,34 @@
+// The token: the unit every stage after the lexer works in. Each one remembers where it came from
+// so a diagnostic raised three stages later can still name the file and line.
+
+import type { SourceLocation } from '../common/diagnostic.ts';
+
+export type TokenKind =
+  | 'identifier' // mov, rax, main, .loop, ..@12.x, $foo (escaped identifier, text without '$')
+  | 'number' // integer literal in any NASM radix form; value in `value`
+  | 'float' // floating-point literal (1.5, 1e10, 0x1.8p3); text kept for exact conversion
+  | 'string' // '...', "..." or `...`; decoded bytes in `bytes`
+  | 'operator' // + - * / // % %% << >> & | ^ ~ ! ( ) [ ] , : = == != < > <= >= <> && || ^^ ? etc.
+  | 'here' // $
+  | 'section-start' // $$
+  | 'preprocessor' // %define, %1, %%label, %+ ... (only seen before preprocessing)
+  | 'end'; // end of line
+
+export interface Token {
+  kind: TokenKind;
+  /** The exact source text of the token. */
+  text: string;
+  /** Integer value for `number` tokens and for character constants used as numbers. */
+  value?: bigint;
+  /** Decoded bytes for `string` tokens (escapes applied for backquoted strings). */
+  bytes?: Uint8Array;
+  /** The quote character for `string` tokens. */
+  quote?: "'" | '"' | '`';
+  location: SourceLocation;
+}
+
+/** One logical source line after preprocessing: what the parser consumes. */
+export interface LogicalLine {
+  location: SourceLocation;
+  tokens: Token[];
+}
