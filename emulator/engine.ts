@@ -63,3 +63,17 @@ export interface Engine {
   stop(): void;
   close(): void;
 }
+
+/**
+ * Thrown by readMemory/writeMemory (and by anything reading guest memory on the guest's behalf,
+ * such as a libc shim given a bad pointer) when the guest address is unmapped or not accessible.
+ * Thrown inside a hook, it stops emulation and is reported like the CPU's own fault would be.
+ */
+export class GuestMemoryError extends Error {
+  constructor(
+    readonly address: number,
+    readonly access: MemoryAccess,
+  ) {
+    super(`${access === 'write' ? 'write to' : 'read from'} unmapped address 0x${address.toString(16)}`);
+  }
+}
