@@ -1,5 +1,9 @@
 // ELF64 constants for x86-64 relocatable objects, spelled as the ELF and x86-64 psABI specs spell them.
 
+export const EI_MAG0 = 0;
+export const EI_CLASS = 4;
+export const EI_DATA = 5;
+
 export const ELFCLASS64 = 2;
 export const ELFDATA2LSB = 1;
 export const EV_CURRENT = 1;
