@@ -24,6 +24,12 @@ export interface Token {
   bytes?: Uint8Array;
   /** The quote character for `string` tokens. */
   quote?: "'" | '"' | '`';
+  /** A string token whose closing quote is missing (nasm warns, then rejects the expression). */
+  unterminated?: boolean;
+  /** An identifier written with a leading `$` so it is never taken for a keyword or register. */
+  escaped?: boolean;
+  /** Whitespace came before this token; the preprocessor needs it (`%define f(x)` vs `f (x)`). */
+  spaceBefore?: boolean;
   location: SourceLocation;
 }
 

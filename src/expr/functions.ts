@@ -1,0 +1,15 @@
+// The function-like operators an expression may call: float conversions, integer log2 and UTF
+// string conversions. Each is spelled `__name__` or, as nasm 2.15+ spells it, `__?name?__`.
+
+export const EXPRESSION_FUNCTIONS: ReadonlySet<string> = new Set([
+  '__float8__', '__float16__', '__bfloat16__', '__float32__', '__float64__',
+  '__float80m__', '__float80e__', '__float128l__', '__float128h__',
+  '__ilog2e__', '__ilog2w__', '__ilog2f__', '__ilog2c__',
+  '__utf16__', '__utf16le__', '__utf16be__', '__utf32__', '__utf32le__', '__utf32be__',
+]);
+
+/** `__?float64?__` and `__FLOAT64__` both mean `__float64__`; anything else gives undefined. */
+export function expressionFunctionName(identifier: string): string | undefined {
+  const plain = identifier.toLowerCase().replace(/^__\?(.*)\?__$/, '__$1__');
+  return EXPRESSION_FUNCTIONS.has(plain) ? plain : undefined;
+}

@@ -1,0 +1,176 @@
+// Expression parser: tokens in (from a start index), an `Expr` tree and the index after it out.
+// Precedence follows NASM, lowest first: `?:`, `||`, `^^`, `&&`, comparisons, `|`, `^`, `&`,
+// shifts, `+ -`, `* / // % %%`, then unary `- + ~ ! seg`; `wrt` applies to the whole expression.
+// A malformed expression throws a DiagnosticError worded as nasm words it.
+
+import { diagnosticAt, DiagnosticError, type SourceLocation } from '../common/diagnostic.ts';
+import type { Token } from '../lex/token.ts';
+import type { BinaryOperator, Expr, UnaryOperator } from './ast.ts';
+import { expressionFunctionName } from './functions.ts';
+
+/** Binary precedence levels, loosest first; each level is left-associative. */
+const BINARY_LEVELS: ReadonlyArray<Readonly<Record<string, BinaryOperator>>> = [
+  { '||': '||' },
+  { '^^': '^^' },
+  { '&&': '&&' },
+  {
+    '=': '==', '==': '==', '!=': '!=', '<>': '<>',
+    '<': '<', '<=': '<=', '>': '>', '>=': '>=', '<=>': '<=>',
+  },
+  { '|': '|' },
+  { '^': '^' },
+  { '&': '&' },
+  { '<<': '<<', '>>': '>>', '<<<': '<<<', '>>>': '>>>' },
+  { '+': '+', '-': '-' },
+  { '*': '*', '/': '/', '//': '//', '%': '%', '%%': '%%' },
+];
+
+const UNARY_OPERATORS: Readonly<Record<string, UnaryOperator>> = { '-': '-', '+': '+', '~': '~', '!': '!' };
+
+export function parseExpression(tokens: Token[], start: number): { expr: Expr; next: number } {
+  const parser = new ExpressionParser(tokens, start);
+  const expr = parser.parseTop();
+  return { expr, next: parser.position };
+}
+
+class ExpressionParser {
+  constructor(
+    private readonly tokens: Token[],
+    public position: number,
+  ) {}
+
+  parseTop(): Expr {
+    const expr = this.parseConditional();
+    const token = this.peek();
+    if (token.kind === 'identifier' && !token.escaped && token.text.toLowerCase() === 'wrt') {
+      this.position++;
+      const target = this.peek();
+      if (target.kind !== 'identifier') throw this.syntaxError(target);
+      this.position++;
+      return { kind: 'wrt', operand: expr, target: target.text, location: token.location };
+    }
+    return expr;
+  }
+
+  private parseConditional(): Expr {
+    const condition = this.parseBinary(0);
+    const question = this.peek();
+    if (!this.isOperator(question, '?')) return condition;
+    this.position++;
+    const then = this.parseConditional();
+    if (!this.isOperator(this.peek(), ':')) {
+      throw new DiagnosticError(diagnosticAt(question.location, 'error', "`?' without matching `:'"));
+    }
+    this.position++;
+    const otherwise = this.parseConditional();
+    return { kind: 'conditional', condition, then, else: otherwise, location: question.location };
+  }
+
+  private parseBinary(level: number): Expr {
+    if (level === BINARY_LEVELS.length) return this.parseUnary();
+    const operators = BINARY_LEVELS[level]!;
+    let left = this.parseBinary(level + 1);
+    for (;;) {
+      const token = this.peek();
+      const op = token.kind === 'operator' ? operators[token.text] : undefined;
+      if (op === undefined) return left;
+      this.position++;
+      const right = this.parseBinary(level + 1);
+      left = { kind: 'binary', op, left, right, location: token.location };
+    }
+  }
+
+  private parseUnary(): Expr {
+    const token = this.peek();
+    const op = token.kind === 'operator' ? UNARY_OPERATORS[token.text] : undefined;
+    if (op !== undefined) {
+      this.position++;
+      return { kind: 'unary', op, operand: this.parseUnary(), location: token.location };
+    }
+    if (token.kind === 'identifier' && !token.escaped && token.text.toLowerCase() === 'seg') {
+      this.position++;
+      return { kind: 'unary', op: 'seg', operand: this.parseUnary(), location: token.location };
+    }
+    return this.parsePrimary();
+  }
+
+  private parsePrimary(): Expr {
+    const token = this.peek();
+    const location = token.location;
+    switch (token.kind) {
+      case 'number':
+        if (token.value === undefined) throw this.syntaxError(token);
+        this.position++;
+        return { kind: 'number', value: token.value, location };
+      case 'float':
+        this.position++;
+        return { kind: 'float', text: token.text, location };
+      case 'string':
+        if (token.unterminated || token.bytes === undefined) throw this.syntaxError(token);
+        this.position++;
+        return { kind: 'string', bytes: token.bytes, location };
+      case 'here':
+        this.position++;
+        return { kind: 'here', location };
+      case 'section-start':
+        this.position++;
+        return { kind: 'section-start', location };
+      case 'identifier':
+        return this.parseIdentifier(token);
+      case 'operator':
+        if (token.text === '(') {
+          this.position++;
+          const inner = this.parseConditional();
+          this.expectClosingParenthesis();
+          return inner;
+        }
+        throw this.syntaxError(token);
+      default:
+        throw this.syntaxError(token);
+    }
+  }
+
+  private parseIdentifier(token: Token): Expr {
+    this.position++;
+    const functionName = token.escaped ? undefined : expressionFunctionName(token.text);
+    if (functionName === undefined) return { kind: 'symbol', name: token.text, location: token.location };
+    if (!this.isOperator(this.peek(), '(')) {
+      throw new DiagnosticError(diagnosticAt(token.location, 'error', `expecting \`(' after \`${token.text}'`));
+    }
+    this.position++;
+    const args: Expr[] = [this.parseConditional()];
+    while (this.isOperator(this.peek(), ',')) {
+      this.position++;
+      args.push(this.parseConditional());
+    }
+    this.expectClosingParenthesis();
+    return { kind: 'call', name: functionName, args, location: token.location };
+  }
+
+  private expectClosingParenthesis(): void {
+    const token = this.peek();
+    if (!this.isOperator(token, ')')) {
+      throw new DiagnosticError(diagnosticAt(token.location, 'error', "expecting `)'"));
+    }
+    this.position++;
+  }
+
+  private peek(): Token {
+    return this.tokens[this.position] ?? endOf(this.tokens);
+  }
+
+  private isOperator(token: Token, text: string): boolean {
+    return token.kind === 'operator' && token.text === text;
+  }
+
+  private syntaxError(token: Token): DiagnosticError {
+    return new DiagnosticError(diagnosticAt(token.location, 'error', 'expression syntax error'));
+  }
+}
+
+/** A stand-in `end` token when a caller passes a token list without one. */
+function endOf(tokens: Token[]): Token {
+  const last = tokens[tokens.length - 1];
+  const location: SourceLocation = last ? last.location : { file: '', line: 0 };
+  return { kind: 'end', text: '', location };
+}

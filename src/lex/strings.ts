@@ -1,0 +1,103 @@
+// Quoted strings: finds where a '...', "..." or `...` literal ends and decodes its bytes. Only
+// backquoted strings take C-style escapes; \u and \U produce UTF-8 as nasm does.
+
+export interface ScannedString {
+  /** Index just past the closing quote, or the end of the text when unterminated. */
+  end: number;
+  terminated: boolean;
+  bytes: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+const SIMPLE_ESCAPES: Readonly<Record<string, number>> = {
+  "'": 0x27, '"': 0x22, '`': 0x60, '\\': 0x5c, '?': 0x3f,
+  a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, e: 27,
+};
+
+export function scanString(text: string, start: number): ScannedString {
+  const quote = text[start]!;
+  if (quote !== '`') {
+    const close = text.indexOf(quote, start + 1);
+    const terminated = close >= 0;
+    const end = terminated ? close + 1 : text.length;
+    const body = text.slice(start + 1, terminated ? close : text.length);
+    return { end, terminated, bytes: encoder.encode(body) };
+  }
+  return scanBackquoted(text, start);
+}
+
+function scanBackquoted(text: string, start: number): ScannedString {
+  const out: number[] = [];
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '`') return { end: i + 1, terminated: true, bytes: Uint8Array.from(out) };
+    if (c !== '\\') {
+      pushUtf8(out, c, text.codePointAt(i)!);
+      i += c.length === 1 && text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    i++;
+    const e = text[i];
+    if (e === undefined) break;
+    if (e in SIMPLE_ESCAPES) {
+      out.push(SIMPLE_ESCAPES[e]!);
+      i++;
+    } else if (e >= '0' && e <= '7') {
+      const digits = takeWhile(text, i, 3, isOctal);
+      out.push(parseInt(digits, 8) & 0xff);
+      i += digits.length;
+    } else if (e === 'x' || e === 'X') {
+      const digits = takeWhile(text, i + 1, 2, isHexDigit);
+      out.push(digits ? parseInt(digits, 16) : 0);
+      i += 1 + digits.length;
+    } else if (e === 'u' || e === 'U') {
+      const digits = takeWhile(text, i + 1, e === 'u' ? 4 : 8, isHexDigit);
+      const codePoint = digits ? parseInt(digits, 16) : 0;
+      for (const b of utf8OfCodePoint(codePoint)) out.push(b);
+      i += 1 + digits.length;
+    } else {
+      // Unknown escapes stand for the character itself.
+      pushUtf8(out, e, text.codePointAt(i)!);
+      i++;
+    }
+  }
+  return { end: text.length, terminated: false, bytes: Uint8Array.from(out) };
+}
+
+function pushUtf8(out: number[], c: string, codePoint: number): void {
+  if (codePoint < 0x80) out.push(c.charCodeAt(0));
+  else for (const b of utf8OfCodePoint(codePoint)) out.push(b);
+}
+
+/** Encodes any value up to 0x7fffffff the way nasm does, including the long forms UTF-8 retired. */
+function utf8OfCodePoint(v: number): number[] {
+  if (v < 0x80) return [v];
+  if (v < 0x800) return [0xc0 | (v >> 6), 0x80 | (v & 0x3f)];
+  if (v < 0x10000) return [0xe0 | (v >> 12), 0x80 | ((v >> 6) & 0x3f), 0x80 | (v & 0x3f)];
+  if (v < 0x200000) {
+    return [0xf0 | (v >> 18), 0x80 | ((v >> 12) & 0x3f), 0x80 | ((v >> 6) & 0x3f), 0x80 | (v & 0x3f)];
+  }
+  if (v < 0x4000000) {
+    return [0xf8 | (v >>> 24), 0x80 | ((v >> 18) & 0x3f), 0x80 | ((v >> 12) & 0x3f), 0x80 | ((v >> 6) & 0x3f), 0x80 | (v & 0x3f)];
+  }
+  return [
+    0xfc | ((v >>> 30) & 1), 0x80 | ((v >>> 24) & 0x3f), 0x80 | ((v >> 18) & 0x3f),
+    0x80 | ((v >> 12) & 0x3f), 0x80 | ((v >> 6) & 0x3f), 0x80 | (v & 0x3f),
+  ];
+}
+
+function takeWhile(text: string, from: number, max: number, ok: (c: string) => boolean): string {
+  let end = from;
+  while (end < text.length && end - from < max && ok(text[end]!)) end++;
+  return text.slice(from, end);
+}
+
+function isOctal(c: string): boolean {
+  return c >= '0' && c <= '7';
+}
+
+function isHexDigit(c: string): boolean {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
