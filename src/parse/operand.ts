@@ -1,0 +1,188 @@
+// One instruction operand from tokens: a register, an immediate expression, or a memory reference
+// `[base + index*scale + disp]` with its size keyword, `rel`/`abs`, `strict` and segment. The
+// memory expression is taken apart into registers and a displacement the way nasm reads it.
+
+import type { Token } from '../lex/token.ts';
+import type { Expr } from '../expr/ast.ts';
+import { lookupRegister, type RegisterInfo } from './registers.ts';
+import { SIZE_KEYWORD_BYTES, type Operand, type SizeKeyword, type MemoryOperand } from './program.ts';
+import { ParseError, readExpression, tokenAt } from './expression.ts';
+
+const isWord = (token: Token | undefined, ...words: string[]): boolean =>
+  token?.kind === 'identifier' && words.includes(token.text.toLowerCase());
+
+const isOp = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
+
+function sizeKeyword(token: Token | undefined): number | undefined {
+  if (token?.kind !== 'identifier') return undefined;
+  return SIZE_KEYWORD_BYTES[token.text.toLowerCase() as SizeKeyword];
+}
+
+/** Parses one operand starting at `start`; returns it and the index after it (at `,` or the end). */
+export function parseOperand(tokens: Token[], start: number): { operand: Operand; next: number } {
+  let i = start;
+  let size: number | undefined;
+  let strict = false;
+  let distance: 'short' | 'near' | 'far' | undefined;
+  for (;;) {
+    const token = tokens[i];
+    const bytes = sizeKeyword(token);
+    if (bytes !== undefined) size = bytes;
+    else if (isWord(token, 'strict')) strict = true;
+    else if (isWord(token, 'short', 'near', 'far')) distance = token!.text.toLowerCase() as 'short' | 'near' | 'far';
+    else break;
+    i++;
+  }
+  const first = tokenAt(tokens, i);
+  if (isOp(first, '[')) return parseMemory(tokens, i, size, strict);
+  const second = tokens[i + 1];
+  if (first.kind === 'identifier' && isOp(second, ':') && lookupRegister(first.text)?.regClass === 'segment' && isOp(tokens[i + 2], '[')) {
+    const memory = parseMemory(tokens, i + 2, size, strict);
+    (memory.operand as MemoryOperand).segment = first.text.toLowerCase();
+    return memory;
+  }
+  if (first.kind === 'identifier' && atOperandEnd(second)) {
+    const register = lookupRegister(first.text);
+    if (register) {
+      if (size !== undefined && size !== register.size && register.regClass === 'gpr') {
+        throw new ParseError('invalid combination of opcode and operands', first);
+      }
+      return { operand: { kind: 'register', register }, next: i + 1 };
+    }
+  }
+  if (first.kind === 'end') throw new ParseError('expression syntax error', first);
+  const { expr, next } = readExpression(tokens, i);
+  return { operand: { kind: 'immediate', value: expr, size, strict, distance }, next };
+}
+
+const atOperandEnd = (token: Token | undefined): boolean => token === undefined || token.kind === 'end' || isOp(token, ',');
+
+function parseMemory(tokens: Token[], open: number, size: number | undefined, strict: boolean): { operand: Operand; next: number } {
+  let i = open + 1;
+  const memory: MemoryOperand = { kind: 'memory', size, scale: 1, strict };
+  let nosplit = false;
+  for (;;) {
+    const token = tokens[i];
+    const bytes = sizeKeyword(token);
+    if (bytes !== undefined) memory.displacementSize = bytes;
+    else if (isWord(token, 'rel', 'abs')) memory.addressing = token!.text.toLowerCase() as 'rel' | 'abs';
+    else if (isWord(token, 'nosplit')) nosplit = true;
+    else if (isWord(token, 'strict')) memory.strict = true;
+    else if (token?.kind === 'identifier' && isOp(tokens[i + 1], ':') && lookupRegister(token.text)?.regClass === 'segment') {
+      memory.segment = token.text.toLowerCase();
+      i++;
+    } else break;
+    i++;
+  }
+  if (isOp(tokens[i], ']')) throw new ParseError('expression syntax error', tokenAt(tokens, i));
+  const { expr, next } = readExpression(tokens, i);
+  if (!isOp(tokens[next], ']')) throw new ParseError('expecting ]', tokenAt(tokens, next));
+  splitAddress(expr, memory, nosplit, tokens[open]!);
+  return { operand: memory, next: next + 1 };
+}
+
+interface RegisterTerm {
+  register: RegisterInfo;
+  scale: bigint;
+}
+
+/** Separates `rbx + rcx*8 + disp` into registers and the displacement expression. */
+function splitAddress(expr: Expr, memory: MemoryOperand, nosplit: boolean, at: Token): void {
+  const registers: RegisterTerm[] = [];
+  const rest: Expr[] = [];
+  collectTerms(expr, 1n, registers, rest, at);
+  const merged = new Map<string, RegisterTerm>();
+  for (const term of registers) {
+    const seen = merged.get(term.register.name);
+    if (seen) seen.scale += term.scale;
+    else merged.set(term.register.name, { ...term });
+  }
+  const terms = [...merged.values()].filter((t) => t.scale !== 0n);
+  if (terms.length > 2) throw new ParseError('invalid effective address', at);
+  const scaled = terms.filter((t) => t.scale !== 1n);
+  if (scaled.length > 1) throw new ParseError('invalid effective address', at);
+  const general = terms.filter((t) => t.register.regClass !== 'ip');
+  if (general.length !== terms.length) {
+    if (general.length > 0 || scaled.length > 0) throw new ParseError('invalid effective address', at);
+    memory.addressing = 'rel';
+  }
+  const unscaled = general.filter((t) => t.scale === 1n);
+  if (scaled.length === 1) {
+    memory.index = scaled[0]!.register;
+    memory.scale = Number(scaled[0]!.scale);
+    memory.base = unscaled[0]?.register;
+  } else {
+    memory.base = unscaled[0]?.register;
+    memory.index = unscaled[1]?.register;
+  }
+  if (nosplit) memory.nosplit = true;
+  if (memory.index && ![1, 2, 3, 4, 5, 8, 9].includes(memory.scale)) throw new ParseError('invalid effective address', at);
+  if (rest.length > 0) {
+    memory.displacement = rest.reduce((left, right) => ({ kind: 'binary', op: '+', left, right, location: left.location }));
+  }
+}
+
+function collectTerms(expr: Expr, sign: bigint, registers: RegisterTerm[], rest: Expr[], at: Token): void {
+  if (expr.kind === 'symbol') {
+    const register = lookupRegister(expr.name);
+    if (register && (register.regClass === 'gpr' || register.regClass === 'ip' || register.regClass === 'xmm' || register.regClass === 'ymm' || register.regClass === 'zmm')) {
+      registers.push({ register, scale: sign });
+      return;
+    }
+  }
+  if (expr.kind === 'binary' && (expr.op === '+' || expr.op === '-') && containsRegister(expr)) {
+    collectTerms(expr.left, sign, registers, rest, at);
+    collectTerms(expr.right, expr.op === '-' ? -sign : sign, registers, rest, at);
+    return;
+  }
+  if (expr.kind === 'unary' && (expr.op === '-' || expr.op === '+') && containsRegister(expr)) {
+    collectTerms(expr.operand, expr.op === '-' ? -sign : sign, registers, rest, at);
+    return;
+  }
+  if (expr.kind === 'binary' && expr.op === '*' && containsRegister(expr)) {
+    const [registerSide, factorSide] = containsRegister(expr.left) ? [expr.left, expr.right] : [expr.right, expr.left];
+    const factor = constantValue(factorSide);
+    if (factor === undefined || containsRegister(factorSide)) throw new ParseError('invalid effective address', at);
+    const inner: RegisterTerm[] = [];
+    collectTerms(registerSide, sign * factor, inner, rest, at);
+    registers.push(...inner);
+    return;
+  }
+  if (containsRegister(expr)) throw new ParseError('invalid effective address', at);
+  rest.push(sign < 0n ? { kind: 'unary', op: '-', operand: expr, location: expr.location } : expr);
+}
+
+function containsRegister(expr: Expr): boolean {
+  switch (expr.kind) {
+    case 'symbol': {
+      const register = lookupRegister(expr.name);
+      return register !== undefined && register.regClass !== 'segment';
+    }
+    case 'unary': return containsRegister(expr.operand);
+    case 'binary': return containsRegister(expr.left) || containsRegister(expr.right);
+    default: return false;
+  }
+}
+
+/** A scale factor: a plain integer expression without symbols. */
+function constantValue(expr: Expr): bigint | undefined {
+  switch (expr.kind) {
+    case 'number': return expr.value;
+    case 'unary': {
+      const v = constantValue(expr.operand);
+      if (v === undefined) return undefined;
+      return expr.op === '-' ? -v : expr.op === '+' ? v : undefined;
+    }
+    case 'binary': {
+      const l = constantValue(expr.left);
+      const r = constantValue(expr.right);
+      if (l === undefined || r === undefined) return undefined;
+      if (expr.op === '*') return l * r;
+      if (expr.op === '+') return l + r;
+      if (expr.op === '-') return l - r;
+      if (expr.op === '<<') return l << r;
+      return undefined;
+    }
+    default: return undefined;
+  }
+}

@@ -1,0 +1,46 @@
+// x86-64 register names as data: name in, its size in bytes and class out. The parser uses it to
+// tell registers from symbols; the encoder uses sizes to pick operand sizes like nasm.
+
+export type RegisterClass = 'gpr' | 'segment' | 'x87' | 'mmx' | 'xmm' | 'ymm' | 'zmm' | 'mask' | 'control' | 'debug' | 'ip';
+
+export interface RegisterInfo {
+  name: string;
+  size: number;
+  regClass: RegisterClass;
+}
+
+const REGISTERS = new Map<string, RegisterInfo>();
+
+function add(names: readonly string[], size: number, regClass: RegisterClass): void {
+  for (const name of names) REGISTERS.set(name, { name, size, regClass });
+}
+
+const numbered = (prefix: string, from: number, to: number, suffix = ''): string[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}${suffix}`);
+
+add(['al', 'cl', 'dl', 'bl', 'ah', 'ch', 'dh', 'bh', 'spl', 'bpl', 'sil', 'dil'], 1, 'gpr');
+add(numbered('r', 8, 15, 'b'), 1, 'gpr');
+add(['ax', 'cx', 'dx', 'bx', 'sp', 'bp', 'si', 'di'], 2, 'gpr');
+add(numbered('r', 8, 15, 'w'), 2, 'gpr');
+add(['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'], 4, 'gpr');
+add(numbered('r', 8, 15, 'd'), 4, 'gpr');
+add(['rax', 'rcx', 'rdx', 'rbx', 'rsp', 'rbp', 'rsi', 'rdi'], 8, 'gpr');
+add(numbered('r', 8, 15), 8, 'gpr');
+add(['es', 'cs', 'ss', 'ds', 'fs', 'gs'], 2, 'segment');
+add(numbered('st', 0, 7), 10, 'x87');
+add(numbered('mm', 0, 7), 8, 'mmx');
+add(numbered('xmm', 0, 31), 16, 'xmm');
+add(numbered('ymm', 0, 31), 32, 'ymm');
+add(numbered('zmm', 0, 31), 64, 'zmm');
+add(numbered('k', 0, 7), 8, 'mask');
+add(numbered('cr', 0, 15), 8, 'control');
+add(numbered('dr', 0, 15), 8, 'debug');
+add(['rip'], 8, 'ip');
+
+/** NASM also accepts `st(0)`-less `st` for st0 and the alternate names r8l…r15l. */
+for (let i = 8; i <= 15; i++) REGISTERS.set(`r${i}l`, { name: `r${i}b`, size: 1, regClass: 'gpr' });
+REGISTERS.set('st', { name: 'st0', size: 10, regClass: 'x87' });
+
+export function lookupRegister(name: string): RegisterInfo | undefined {
+  return REGISTERS.get(name.toLowerCase());
+}

@@ -1,0 +1,35 @@
+// Word lists the parser needs as data: instruction prefixes, data and reserve directives with
+// their unit sizes, and the operand-less instructions that let a bare word on a line be told
+// apart from a label written without a colon.
+
+export const PREFIXES: ReadonlySet<string> = new Set([
+  'lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'xacquire', 'xrelease', 'bnd', 'nobnd',
+  'o16', 'o32', 'o64', 'a16', 'a32', 'a64', 'wait', 'rex', 'rex.w', 'evex', 'vex', 'vex2', 'vex3',
+]);
+
+export const DATA_UNITS: Readonly<Record<string, number>> = {
+  db: 1, dw: 2, dd: 4, dq: 8, dt: 10, do: 16, dy: 32, dz: 64,
+};
+
+export const RESERVE_UNITS: Readonly<Record<string, number>> = {
+  resb: 1, resw: 2, resd: 4, resq: 8, rest: 10, reso: 16, resy: 32, resz: 64,
+};
+
+export const OPERANDLESS_INSTRUCTIONS: ReadonlySet<string> = new Set(
+  `ret retn retf retq iret iretd iretq nop cqo cdq cwd cdqe cwde cbw leave hlt syscall sysret sysretq
+  sysenter sysexit int3 int1 icebp into pushf pushfq popf popfq clc stc cld std cli sti cmc lahf sahf
+  movsb movsw movsd movsq stosb stosw stosd stosq lodsb lodsw lodsd lodsq scasb scasw scasd scasq
+  cmpsb cmpsw cmpsd cmpsq insb insw insd outsb outsw outsd rdtsc rdtscp rdpmc rdmsr wrmsr cpuid pause
+  mfence lfence sfence ud2 ud1 ud0 fwait xlat xlatb emms femms fninit finit fld1 fldz fldpi fldl2e
+  fldl2t fldlg2 fldln2 fabs fchs fsqrt fsin fcos fsincos fptan fpatan fxch faddp fmulp fsubp fdivp
+  fsubrp fdivrp fucompp fcompp fucomp fcomp fucom fcom ftst fxam frndint fscale f2xm1 fyl2x fyl2xp1
+  fprem fprem1 fdecstp fincstp fnop fnclex fclex fnstsw fstsw vzeroupper vzeroall xgetbv swapgs clts
+  invd wbinvd rsm monitor mwait xend xtest endbr64 endbr32 stac clac serialize rdpid`.split(/\s+/),
+);
+
+/** Directives this parser handles itself, in both plain and `[bracket]` form. */
+export const DIRECTIVES: ReadonlySet<string> = new Set([
+  'section', 'segment', 'global', 'extern', 'common', 'static', 'default', 'bits', 'use64', 'use32',
+  'use16', 'cpu', 'absolute', 'sectalign', 'align', 'alignb', 'incbin', 'float', 'warning', 'required',
+  'gprefix', 'gpostfix', 'lprefix', 'lpostfix', 'list',
+]);
