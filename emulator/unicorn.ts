@@ -1,0 +1,338 @@
+// The Unicorn backend of the engine interface: calls in (map, read, write, registers, hooks, run),
+// Unicorn 2 through koffi underneath. Every uc_err status becomes a typed `UnicornError`; a hook
+// that throws never lets the exception cross the FFI: it is kept, emulation stops, and `run`
+// reports it (the way Unicorn's Python binding does). CPU faults are recorded by hooks and come
+// back from `run` as a `StopReason` with rip pointing at the faulting instruction.
+
+import koffi, { type TypeObject } from 'koffi';
+import { loadDisassembler, type Disassembler } from './disassemble.ts';
+import { GuestMemoryError, type Engine, type MemoryAccess, type RegisterBatch, type RegisterName, type StopReason } from './engine.ts';
+import { locateFaultingInstruction } from './locate-fault.ts';
+import {
+  loadUnicorn,
+  UC_ARCH_X86,
+  UC_ERR_FETCH_PROT,
+  UC_ERR_FETCH_UNMAPPED,
+  UC_ERR_INSN_INVALID,
+  UC_ERR_OK,
+  UC_ERR_READ_PROT,
+  UC_ERR_READ_UNMAPPED,
+  UC_ERR_WRITE_PROT,
+  UC_ERR_WRITE_UNMAPPED,
+  UC_HOOK_CODE,
+  UC_HOOK_INTR,
+  UC_HOOK_MEM_INVALID,
+  UC_MEM_FETCH_PROT,
+  UC_MEM_FETCH_UNMAPPED,
+  UC_MEM_READ_PROT,
+  UC_MEM_READ_UNMAPPED,
+  UC_MEM_WRITE_PROT,
+  UC_MEM_WRITE_UNMAPPED,
+  UC_MODE_64,
+  UC_QUERY_TIMEOUT,
+  UC_CTL_TB_REMOVE_CACHE,
+  UC_CTL_WRITE,
+  type UnicornApi,
+} from './unicorn-api.ts';
+import { isVectorRegister, UNICORN_REGISTER_IDS } from './unicorn-registers.ts';
+
+export { UnicornMissingError } from './unicorn-api.ts';
+
+/** A Unicorn call failed: the operation and uc_strerror's text. */
+export class UnicornError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly code: number,
+    detail: string,
+  ) {
+    super(`${operation} failed: ${detail}`);
+    this.name = 'UnicornError';
+  }
+}
+
+const MEMORY_FAULTS: Readonly<Record<number, { access: MemoryAccess; unmapped: boolean }>> = {
+  [UC_MEM_READ_UNMAPPED]: { access: 'read', unmapped: true },
+  [UC_MEM_WRITE_UNMAPPED]: { access: 'write', unmapped: true },
+  [UC_MEM_FETCH_UNMAPPED]: { access: 'fetch', unmapped: true },
+  [UC_MEM_READ_PROT]: { access: 'read', unmapped: false },
+  [UC_MEM_WRITE_PROT]: { access: 'write', unmapped: false },
+  [UC_MEM_FETCH_PROT]: { access: 'fetch', unmapped: false },
+};
+
+const MEMORY_FAULT_ERRORS = new Set([
+  UC_ERR_READ_UNMAPPED,
+  UC_ERR_WRITE_UNMAPPED,
+  UC_ERR_FETCH_UNMAPPED,
+  UC_ERR_READ_PROT,
+  UC_ERR_WRITE_PROT,
+  UC_ERR_FETCH_PROT,
+]);
+
+type RecordedFault =
+  | { kind: 'memory-fault'; access: MemoryAccess; address: number; unmapped: boolean }
+  | { kind: 'interrupt'; number: number };
+
+/** Open a 64-bit x86 Unicorn engine. Throws `UnicornMissingError` when the library is absent. */
+export async function openUnicornEngine(): Promise<UnicornEngine> {
+  const api = loadUnicorn();
+  const disassembler = await loadDisassembler();
+  return new UnicornEngine(api, disassembler);
+}
+
+export class UnicornEngine implements Engine {
+  private readonly uc: unknown;
+  private readonly scratch = new BigUint64Array(8); // one register (xmm: 16 bytes) or a query result
+  private readonly callbacks: unknown[] = [];
+  private readonly allocations: unknown[] = [];
+  private pendingError: unknown = undefined;
+  private fault: RecordedFault | undefined = undefined;
+  private stopRequested = false;
+  private running = false;
+  private faultHooksInstalled = false;
+
+  constructor(
+    private readonly api: UnicornApi,
+    private readonly disassembler: Disassembler,
+  ) {
+    const handle: unknown[] = [null];
+    this.check('uc_open', api.uc_open(UC_ARCH_X86, UC_MODE_64, handle));
+    this.uc = handle[0];
+  }
+
+  mapMemory(address: number, size: number, protection: number): void {
+    this.check('uc_mem_map', this.api.uc_mem_map(this.uc, BigInt(address), size, protection), address);
+  }
+
+  protectMemory(address: number, size: number, protection: number): void {
+    this.check('uc_mem_protect', this.api.uc_mem_protect(this.uc, BigInt(address), size, protection), address);
+  }
+
+  readMemory(address: number, size: number): Uint8Array {
+    const bytes = new Uint8Array(size);
+    if (size === 0) return bytes;
+    if (this.api.uc_mem_read(this.uc, BigInt(address), bytes, size) !== UC_ERR_OK) {
+      throw new GuestMemoryError(this.firstInaccessible(address, size), 'read');
+    }
+    return bytes;
+  }
+
+  writeMemory(address: number, bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    if (this.api.uc_mem_write(this.uc, BigInt(address), bytes, bytes.length) !== UC_ERR_OK) {
+      throw new GuestMemoryError(this.firstInaccessible(address, bytes.length), 'write');
+    }
+  }
+
+  readRegister(name: RegisterName): bigint {
+    this.check('uc_reg_read', this.api.uc_reg_read(this.uc, registerId(name), this.scratch));
+    return this.scratch[0];
+  }
+
+  writeRegister(name: RegisterName, value: bigint): void {
+    this.scratch.fill(0n);
+    this.scratch[0] = BigInt.asUintN(64, value);
+    this.check('uc_reg_write', this.api.uc_reg_write(this.uc, registerId(name), this.scratch));
+  }
+
+  registerBatch(names: readonly RegisterName[]): RegisterBatch {
+    return new UnicornRegisterBatch(this, names);
+  }
+
+  hookCode(begin: number, end: number, hook: (address: number) => void): void {
+    const callback = (_uc: unknown, address: number | bigint) => {
+      try {
+        hook(Number(address));
+      } catch (error) {
+        this.keepHookError(error);
+      }
+    };
+    this.addHook(UC_HOOK_CODE, callback, this.api.CodeHook, begin, end);
+  }
+
+  run(begin: number, until: number, timeoutMicroseconds: number): StopReason {
+    if (this.running) throw new Error('engine.run called while the engine is running');
+    this.installFaultHooks();
+    this.pendingError = undefined;
+    this.fault = undefined;
+    this.stopRequested = false;
+    this.running = true;
+    let status: number;
+    try {
+      status = this.api.uc_emu_start(this.uc, BigInt(begin), BigInt(until), BigInt(Math.max(0, Math.floor(timeoutMicroseconds))), 0);
+    } finally {
+      this.running = false;
+    }
+    return this.stopReason(status, timeoutMicroseconds > 0);
+  }
+
+  stop(): void {
+    this.stopRequested = true;
+    this.check('uc_emu_stop', this.api.uc_emu_stop(this.uc));
+  }
+
+  close(): void {
+    for (const callback of this.callbacks) koffi.unregister(callback as bigint);
+    this.callbacks.length = 0;
+    for (const allocation of this.allocations) koffi.free(allocation);
+    this.allocations.length = 0;
+    this.api.uc_close(this.uc);
+  }
+
+  /** Raw access for the register batch and fault location, which live beside this class. */
+  get native(): { api: UnicornApi; uc: unknown } {
+    return { api: this.api, uc: this.uc };
+  }
+
+  /** Native memory that lives as long as the engine (register batch buffers). */
+  allocate(bytes: number): unknown {
+    const pointer = koffi.alloc('uint8_t', bytes);
+    this.allocations.push(pointer);
+    return pointer;
+  }
+
+  check(operation: string, status: number, address?: number): void {
+    if (status === UC_ERR_OK) return;
+    const where = address === undefined ? '' : ` at 0x${address.toString(16)}`;
+    throw new UnicornError(operation, status, `${this.api.uc_strerror(status)}${where}`);
+  }
+
+  private stopReason(status: number, hadTimeout: boolean): StopReason {
+    if (this.pendingError !== undefined) return { kind: 'hook-error', error: this.pendingError };
+    const fault = this.fault;
+    if (fault?.kind === 'memory-fault' && MEMORY_FAULT_ERRORS.has(status)) {
+      this.pointRipAtFault(fault);
+      return fault;
+    }
+    if (fault?.kind === 'interrupt') return fault;
+    if (status === UC_ERR_INSN_INVALID) return { kind: 'invalid-instruction' };
+    this.check('uc_emu_start', status);
+    if (this.stopRequested) return { kind: 'stopped' };
+    if (hadTimeout && this.timedOut()) return { kind: 'timeout' };
+    return { kind: 'stopped' };
+  }
+
+  private timedOut(): boolean {
+    this.scratch[0] = 0n;
+    this.check('uc_query', this.api.uc_query(this.uc, UC_QUERY_TIMEOUT, this.scratch));
+    return this.scratch[0] !== 0n;
+  }
+
+  /** Unicorn 2.0 leaves rip at the start of the translated block after a memory fault; find the instruction. */
+  private pointRipAtFault(fault: Extract<RecordedFault, { kind: 'memory-fault' }>): void {
+    if (fault.access === 'fetch') {
+      this.writeRegister('rip', BigInt(fault.address));
+      return;
+    }
+    const blockStart = Number(this.readRegister('rip'));
+    // the cached translation runs the whole block; drop it so each trial translates one instruction
+    this.api.uc_ctl(this.uc, UC_CTL_WRITE(UC_CTL_TB_REMOVE_CACHE, 2), 'uint64_t', BigInt(blockStart), 'uint64_t', BigInt(blockStart + 0x2000));
+    const faulting = locateFaultingInstruction(this, this.disassembler, blockStart, (start) => {
+      this.fault = undefined;
+      const status = this.api.uc_emu_start(this.uc, BigInt(start), 0n, 0n, 1);
+      const again = this.fault as RecordedFault | undefined;
+      return (
+        MEMORY_FAULT_ERRORS.has(status) &&
+        again?.kind === 'memory-fault' &&
+        again.address === fault.address &&
+        again.access === fault.access
+      );
+    });
+    this.fault = fault;
+    if (faulting !== undefined) this.writeRegister('rip', BigInt(faulting));
+  }
+
+  private installFaultHooks(): void {
+    if (this.faultHooksInstalled) return;
+    this.faultHooksInstalled = true;
+    const onMemoryFault = (_uc: unknown, type: number, address: number | bigint) => {
+      const kind = MEMORY_FAULTS[type];
+      if (kind) this.fault = { kind: 'memory-fault', ...kind, address: Number(BigInt.asUintN(64, BigInt(address))) };
+      return false;
+    };
+    const onInterrupt = (_uc: unknown, number: number) => {
+      this.fault = { kind: 'interrupt', number };
+      this.api.uc_emu_stop(this.uc);
+    };
+    // begin > end: the hook covers every address
+    this.addHook(UC_HOOK_MEM_INVALID, onMemoryFault, this.api.MemoryHook, 1, 0);
+    this.addHook(UC_HOOK_INTR, onInterrupt, this.api.InterruptHook, 1, 0);
+  }
+
+  private addHook(type: number, callback: (...args: never[]) => unknown, prototype: TypeObject, begin: number, end: number): void {
+    const registered = koffi.register(callback, prototype);
+    this.callbacks.push(registered);
+    const handle: unknown[] = [0n];
+    this.check('uc_hook_add', this.api.uc_hook_add(this.uc, handle, type, registered, null, BigInt(begin), BigInt(end)));
+  }
+
+  private keepHookError(error: unknown): void {
+    if (this.pendingError === undefined) this.pendingError = error;
+    this.api.uc_emu_stop(this.uc);
+  }
+
+  /** The first address of [address, address+size) that cannot be accessed, page by page. */
+  private firstInaccessible(address: number, size: number): number {
+    const probe = new Uint8Array(1);
+    for (let at = address; at < address + size; at = (Math.floor(at / 4096) + 1) * 4096) {
+      if (this.api.uc_mem_read(this.uc, BigInt(at), probe, 1) !== UC_ERR_OK) return at;
+    }
+    return address;
+  }
+}
+
+function registerId(name: RegisterName): number {
+  const id = UNICORN_REGISTER_IDS[name];
+  if (id === undefined) throw new Error(`unknown register ${String(name)}`);
+  return id;
+}
+
+/**
+ * Register ids, value slots and the pointer array uc_reg_*_batch wants, allocated once in native
+ * memory. Each slot is 16 bytes so an xmm register fits; only its low 64 bits are exposed.
+ */
+class UnicornRegisterBatch implements RegisterBatch {
+  private readonly ids: unknown;
+  private readonly slots: BigUint64Array;
+  private readonly pointers: unknown;
+  private readonly values: BigUint64Array;
+  private readonly count: number;
+
+  constructor(
+    private readonly engine: UnicornEngine,
+    readonly names: readonly RegisterName[],
+  ) {
+    this.count = names.length;
+    const size = Math.max(1, this.count);
+    this.ids = engine.allocate(4 * size);
+    new Int32Array(koffi.view(this.ids, 4 * size)).set(names.map(registerId));
+    const slotMemory = engine.allocate(16 * size);
+    this.slots = new BigUint64Array(koffi.view(slotMemory, 16 * size));
+    this.pointers = engine.allocate(8 * size);
+    const base = koffi.address(slotMemory);
+    const pointerView = new BigUint64Array(koffi.view(this.pointers, 8 * size));
+    for (let i = 0; i < this.count; i++) pointerView[i] = base + BigInt(16 * i);
+    this.values = new BigUint64Array(this.count);
+    if (names.some(isVectorRegister)) this.slots.fill(0n);
+  }
+
+  read(): BigUint64Array {
+    const { api, uc } = this.engine.native;
+    const status = api.uc_reg_read_batch(uc, this.ids, this.pointers, this.count);
+    if (status !== UC_ERR_OK) this.engine.check('uc_reg_read_batch', status);
+    const slots = this.slots;
+    const values = this.values;
+    for (let i = 0; i < this.count; i++) values[i] = slots[2 * i];
+    return values;
+  }
+
+  write(values: ArrayLike<bigint>): void {
+    const slots = this.slots;
+    for (let i = 0; i < this.count; i++) {
+      slots[2 * i] = values[i]; // a BigUint64Array store wraps negative values to 64 bits
+      slots[2 * i + 1] = 0n;
+    }
+    const { api, uc } = this.engine.native;
+    const status = api.uc_reg_write_batch(uc, this.ids, this.pointers, this.count);
+    if (status !== UC_ERR_OK) this.engine.check('uc_reg_write_batch', status);
+  }
+}
