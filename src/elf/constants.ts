@@ -73,6 +73,10 @@ export const R_X86_64_PC8 = 15;
 export const R_X86_64_PC64 = 24;
 export const R_X86_64_GOTOFF64 = 25;
 export const R_X86_64_GOTPC32 = 26;
+export const R_X86_64_GOT64 = 27;
+export const R_X86_64_GOTPCREL64 = 28;
+export const R_X86_64_GOTPC64 = 29;
+export const R_X86_64_PLTOFF64 = 31;
 export const R_X86_64_SIZE32 = 32;
 export const R_X86_64_SIZE64 = 33;
 export const R_X86_64_GOTPCRELX = 41;
@@ -95,6 +99,10 @@ export const RELOCATION_TYPE_NAMES: Readonly<Record<number, string>> = {
   [R_X86_64_PC64]: 'R_X86_64_PC64',
   [R_X86_64_GOTOFF64]: 'R_X86_64_GOTOFF64',
   [R_X86_64_GOTPC32]: 'R_X86_64_GOTPC32',
+  [R_X86_64_GOT64]: 'R_X86_64_GOT64',
+  [R_X86_64_GOTPCREL64]: 'R_X86_64_GOTPCREL64',
+  [R_X86_64_GOTPC64]: 'R_X86_64_GOTPC64',
+  [R_X86_64_PLTOFF64]: 'R_X86_64_PLTOFF64',
   [R_X86_64_SIZE32]: 'R_X86_64_SIZE32',
   [R_X86_64_SIZE64]: 'R_X86_64_SIZE64',
   [R_X86_64_GOTPCRELX]: 'R_X86_64_GOTPCRELX',

@@ -1,0 +1,11 @@
+section .text
+outer:
+        jmp ..@shared
+.local:
+        nop
+..@shared:
+        jmp .local
+        ret
+..@another:
+        call outer
+        ret

@@ -1,0 +1,3 @@
+%warning this is a user warning
+section .data
+        db 1

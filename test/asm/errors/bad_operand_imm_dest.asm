@@ -1,0 +1,2 @@
+section .text
+        mov 5, rax

@@ -1,0 +1,2 @@
+section .data
+        dd 10 / 0

@@ -1,0 +1,5 @@
+section .text
+foo:
+        nop
+foo:
+        ret

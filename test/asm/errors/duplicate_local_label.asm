@@ -1,0 +1,4 @@
+section .text
+f:
+.x:     nop
+.x:     ret

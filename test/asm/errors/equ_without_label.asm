@@ -1,0 +1,2 @@
+section .data
+        equ 5

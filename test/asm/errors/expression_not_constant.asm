@@ -1,0 +1,3 @@
+extern x
+section .data
+        times x db 0

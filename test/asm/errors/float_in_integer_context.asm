@@ -1,0 +1,2 @@
+section .text
+        mov eax, 1.5

@@ -1,0 +1,4 @@
+DEFAULT REL
+extern stdout
+section .text
+        mov rax, [rel stdout wrt ..gotpcrel]

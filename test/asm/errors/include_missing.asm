@@ -1,0 +1,3 @@
+%include "no-such-file.inc"
+section .text
+        ret

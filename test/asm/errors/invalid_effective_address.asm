@@ -1,0 +1,2 @@
+section .text
+        mov rax, [rax*3 + rbx*2]

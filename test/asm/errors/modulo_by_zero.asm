@@ -1,0 +1,3 @@
+N equ 0
+section .data
+        dd 10 % N

@@ -1,0 +1,3 @@
+%error stop here
+section .text
+        ret

@@ -1,0 +1,4 @@
+%define LEVEL 3
+%if LEVEL > 2
+%error level too high
+%endif

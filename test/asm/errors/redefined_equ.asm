@@ -1,0 +1,2 @@
+X equ 1
+X equ 2

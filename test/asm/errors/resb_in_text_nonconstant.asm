@@ -1,0 +1,3 @@
+extern n
+section .bss
+        resb n

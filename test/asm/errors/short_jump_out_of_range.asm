@@ -1,0 +1,5 @@
+section .text
+start:
+        jmp short faraway
+        times 200 nop
+faraway: ret

@@ -1,0 +1,2 @@
+section .data
+        times -1 db 0

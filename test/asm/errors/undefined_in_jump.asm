@@ -1,0 +1,2 @@
+section .text
+        jmp missing_label

@@ -1,0 +1,3 @@
+section .text
+        mov rax, [rel nowhere]
+        ret

@@ -1,0 +1,3 @@
+section .text
+        ret
+%endif

@@ -1,0 +1,2 @@
+section .text
+        org 0x100

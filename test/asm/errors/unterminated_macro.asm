@@ -1,0 +1,2 @@
+%macro foo 0
+        nop

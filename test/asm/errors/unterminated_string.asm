@@ -1,0 +1,2 @@
+section .data
+msg     db "hello, 0

@@ -1,0 +1,2 @@
+section .data
+        dw 0x12345
