@@ -1,0 +1,100 @@
+// Guest memory as libc sees it: C strings, byte ranges and 64-bit words at guest addresses,
+// read and written through the Engine. A bad address throws GuestMemoryError (from the engine),
+// which the runtime reports as the crash glibc itself would have caused.
+
+import type { Engine } from '../../emulator/engine.ts';
+
+const PAGE_SIZE = 4096;
+/** C strings are read in pieces that never cross a page, so a string ending just before an unmapped page still reads. */
+const STRING_CHUNK = 256;
+
+export class GuestMemory {
+  private readonly word = new DataView(new ArrayBuffer(8));
+  private readonly wordBytes = new Uint8Array(this.word.buffer);
+
+  constructor(private readonly engine: Engine) {}
+
+  read(address: number, size: number): Uint8Array {
+    if (size === 0) return new Uint8Array(0);
+    return this.engine.readMemory(address, size);
+  }
+
+  write(address: number, bytes: Uint8Array): void {
+    if (bytes.length > 0) this.engine.writeMemory(address, bytes);
+  }
+
+  /** The bytes of the NUL-terminated string at `address`, without the NUL; at most `limit` bytes are looked at. */
+  cString(address: number, limit = Infinity): Uint8Array {
+    let pieces: Uint8Array[] | undefined;
+    let first: Uint8Array | undefined;
+    let total = 0;
+    let at = address;
+    while (total < limit) {
+      const room = PAGE_SIZE - (at % PAGE_SIZE);
+      const size = Math.min(room, STRING_CHUNK, limit - total);
+      const chunk = this.engine.readMemory(at, size);
+      const end = chunk.indexOf(0);
+      const piece = end >= 0 ? chunk.subarray(0, end) : chunk;
+      // copied: an engine may hand back a buffer it reuses on the next read
+      if (first === undefined) first = piece.slice();
+      else (pieces ??= [first]).push(piece.slice());
+      total += piece.length;
+      if (end >= 0) break;
+      at += size;
+    }
+    if (first === undefined) return new Uint8Array(0);
+    if (pieces === undefined) return first;
+    const joined = new Uint8Array(total);
+    let offset = 0;
+    for (const piece of pieces) {
+      joined.set(piece, offset);
+      offset += piece.length;
+    }
+    return joined;
+  }
+
+  /** strlen: the length of the string at `address`. */
+  cStringLength(address: number): number {
+    return this.cString(address).length;
+  }
+
+  /** The string at `address` as text (Latin-1 for bytes that are not valid UTF-8 is not attempted: UTF-8). */
+  cStringText(address: number): string {
+    return Buffer.from(this.cString(address)).toString('utf8');
+  }
+
+  readU32(address: number): number {
+    this.wordBytes.set(this.engine.readMemory(address, 4));
+    return this.word.getUint32(0, true);
+  }
+
+  readU64(address: number): bigint {
+    this.wordBytes.set(this.engine.readMemory(address, 8));
+    return this.word.getBigUint64(0, true);
+  }
+
+  /** A 64-bit word that holds an address or a size: as a number. */
+  readAddress(address: number): number {
+    return Number(this.readU64(address));
+  }
+
+  writeU64(address: number, value: bigint | number): void {
+    this.word.setBigUint64(0, BigInt.asUintN(64, BigInt(value)), true);
+    this.engine.writeMemory(address, this.wordBytes);
+  }
+
+  writeU32(address: number, value: number): void {
+    this.word.setUint32(0, value >>> 0, true);
+    this.engine.writeMemory(address, this.wordBytes.subarray(0, 4));
+  }
+
+  writeU16(address: number, value: number): void {
+    this.word.setUint16(0, value & 0xffff, true);
+    this.engine.writeMemory(address, this.wordBytes.subarray(0, 2));
+  }
+
+  writeU8(address: number, value: number): void {
+    this.wordBytes[0] = value & 0xff;
+    this.engine.writeMemory(address, this.wordBytes.subarray(0, 1));
+  }
+}

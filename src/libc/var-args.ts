@@ -1,0 +1,84 @@
+// va_arg for shims: after a variadic function's fixed parameters, hands out the next integer,
+// double or long double argument the System V way (integers from the remaining rdi..r9, doubles
+// from the remaining xmm0..xmm7, each class then continuing in one shared stack area in order).
+
+import { INTEGER_ARGUMENT_REGISTERS, STACK_SLOT_SIZE, VECTOR_ARGUMENT_REGISTERS } from './abi.ts';
+import type { FormatArguments, IntegerSize } from './format.ts';
+import type { GuestMemory } from './guest-memory.ts';
+
+const doubleView = new Float64Array(1);
+const doubleBits = new BigUint64Array(doubleView.buffer);
+
+export function doubleFromBits(bits: bigint): number {
+  doubleBits[0] = bits;
+  return doubleView[0];
+}
+
+export function bitsFromDouble(value: number): bigint {
+  doubleView[0] = value;
+  return doubleBits[0];
+}
+
+export class VarArgs implements FormatArguments {
+  private readonly integers = new BigUint64Array(INTEGER_ARGUMENT_REGISTERS.length);
+  private readonly doubles = new BigUint64Array(VECTOR_ARGUMENT_REGISTERS.length);
+  private integerIndex = 0;
+  private doubleIndex = 0;
+  private stackAddress = 0;
+
+  constructor(private readonly memory: GuestMemory) {}
+
+  /** Start over for a new call: `registers` holds rdi..r9 then xmm0..xmm7 at the given offsets. */
+  reset(
+    values: BigUint64Array,
+    integerOffset: number,
+    doubleOffset: number,
+    integersUsed: number,
+    doublesUsed: number,
+    stackAddress: number,
+  ): void {
+    for (let i = 0; i < this.integers.length; i++) this.integers[i] = integerOffset >= 0 ? values[integerOffset + i] : 0n;
+    for (let i = 0; i < this.doubles.length; i++) this.doubles[i] = doubleOffset >= 0 ? values[doubleOffset + i] : 0n;
+    this.integerIndex = integersUsed;
+    this.doubleIndex = doublesUsed;
+    this.stackAddress = stackAddress;
+  }
+
+  private nextStackSlot(): bigint {
+    const value = this.memory.readU64(this.stackAddress);
+    this.stackAddress += STACK_SLOT_SIZE;
+    return value;
+  }
+
+  nextInteger(): bigint {
+    if (this.integerIndex < this.integers.length) return this.integers[this.integerIndex++];
+    return this.nextStackSlot();
+  }
+
+  nextDouble(): number {
+    if (this.doubleIndex < this.doubles.length) return doubleFromBits(this.doubles[this.doubleIndex++]);
+    return doubleFromBits(this.nextStackSlot());
+  }
+
+  /** long double always travels in memory, 16-byte aligned: its 80 bits, low bits first. */
+  nextLongDouble(): bigint {
+    this.stackAddress = Math.ceil(this.stackAddress / 16) * 16;
+    const low = this.memory.readU64(this.stackAddress);
+    const high = this.memory.readU64(this.stackAddress + 8) & 0xffffn;
+    this.stackAddress += 16;
+    return (high << 64n) | low;
+  }
+
+  readString(address: number, limit: number): Uint8Array {
+    return this.memory.cString(address, limit);
+  }
+
+  storeCount(address: number, size: IntegerSize, count: number): void {
+    switch (size) {
+      case 1: return this.memory.writeU8(address, count);
+      case 2: return this.memory.writeU16(address, count);
+      case 4: return this.memory.writeU32(address, count);
+      default: return this.memory.writeU64(address, count);
+    }
+  }
+}
