@@ -1,0 +1,26 @@
+// Shortest job first, non-preemptive: among ready tasks pick the one with the least CPU time still
+// needed (ties: whoever became ready first), then let it run until it sleeps or ends.
+
+import { byKeyThenSeq, TaskHeap } from '../vm/heap.ts';
+import type { Scheduler } from '../vm/scheduler.ts';
+import type { Task } from '../vm/task.ts';
+
+export class SjfScheduler implements Scheduler {
+  readonly name = 'sjf';
+  private readonly ready = new TaskHeap(byKeyThenSeq);
+
+  add(task: Task): void {
+    task.key = task.remaining;
+    this.ready.push(task);
+  }
+
+  take(): Task | null {
+    return this.ready.pop();
+  }
+
+  grant(): number {
+    return Infinity;
+  }
+
+  charge(): void {}
+}
