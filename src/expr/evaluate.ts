@@ -1,0 +1,155 @@
+// Constant evaluation for the preprocessor (`%if`, `%assign`, `%rep`): an `Expr` in, a signed 64-bit
+// bigint out, with NASM's integer semantics (two's complement wrap, `/` and `%` unsigned, `//` and
+// `%%` signed, `>>` logical and `>>>` arithmetic, shift counts taken mod 64, truth as 0/1).
+// Problems throw a DiagnosticError worded as nasm words it; warnings go to `diagnostics`.
+
+import { diagnosticAt, DiagnosticError, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
+import type { BinaryOperator, Expr } from './ast.ts';
+import { float32Bits, float64Bits, readFloat } from './float-bits.ts';
+
+export interface ConstantContext {
+  /** The directive being evaluated, named in "non-constant value given to `%if'". */
+  directive?: string;
+  /** Values of symbols the caller knows; unknown names are "not defined before use". */
+  lookup?: (name: string) => bigint | undefined;
+  diagnostics?: Diagnostic[];
+}
+
+const to64 = (v: bigint): bigint => BigInt.asIntN(64, v);
+const unsigned = (v: bigint): bigint => BigInt.asUintN(64, v);
+const truth = (v: boolean): bigint => (v ? 1n : 0n);
+const shiftCount = (v: bigint): bigint => v & 63n;
+
+export function evaluateConstant(expr: Expr, context: ConstantContext = {}): bigint {
+  return new ConstantEvaluator(context).evaluate(expr);
+}
+
+class ConstantEvaluator {
+  constructor(private readonly context: ConstantContext) {}
+
+  evaluate(e: Expr): bigint {
+    switch (e.kind) {
+      case 'number':
+        return to64(e.value);
+      case 'string':
+        return this.characterConstant(e.bytes, e.location);
+      case 'symbol': {
+        const value = this.context.lookup?.(e.name);
+        if (value === undefined) throw this.error(e.location, `symbol \`${e.name}' not defined before use`);
+        return to64(value);
+      }
+      case 'float':
+        throw this.error(e.location, 'expression syntax error');
+      case 'here':
+      case 'section-start':
+      case 'wrt':
+        throw this.nonConstant(e.location);
+      case 'unary':
+        return this.unary(e.op, e.operand, e.location);
+      case 'binary':
+        return binary(e.op, this.evaluate(e.left), this.evaluate(e.right), () => this.error(e.location, 'division by zero'));
+      case 'conditional':
+        return this.evaluate(e.condition) !== 0n ? this.evaluate(e.then) : this.evaluate(e.else);
+      case 'call':
+        return this.call(e.name, e.args, e.location);
+    }
+  }
+
+  private unary(op: string, operand: Expr, location: SourceLocation): bigint {
+    if (op === 'seg') throw this.error(location, 'cannot apply SEG to a non-relocatable value');
+    const v = this.evaluate(operand);
+    if (op === '-') return to64(-v);
+    if (op === '~') return to64(~v);
+    if (op === '!') return truth(v === 0n);
+    return v;
+  }
+
+  /** Little-endian bytes; nasm's preprocessor warns past four and keeps only the first four. */
+  private characterConstant(bytes: Uint8Array, location: SourceLocation): bigint {
+    let used = bytes;
+    if (bytes.length > 4) {
+      this.context.diagnostics?.push(diagnosticAt(location, 'warning', 'character constant too long'));
+      used = bytes.subarray(0, 4);
+    }
+    let value = 0n;
+    for (let i = used.length - 1; i >= 0; i--) value = (value << 8n) | BigInt(used[i]!);
+    return to64(value);
+  }
+
+  private call(name: string, args: Expr[], location: SourceLocation): bigint {
+    if (name.startsWith('__ilog2')) return this.ilog2(name, this.evaluate(args[0]!), location);
+    if (name === '__float32__' || name === '__float64__') {
+      const value = this.floatArgument(args[0]!);
+      return to64(name === '__float32__' ? float32Bits(value) : float64Bits(value));
+    }
+    throw this.error(location, `\`${name}' is not supported in preprocessor expressions`);
+  }
+
+  private ilog2(name: string, value: bigint, location: SourceLocation): bigint {
+    const v = unsigned(value);
+    const floor = v === 0n ? 0n : BigInt(v.toString(2).length - 1);
+    const exact = v !== 0n && (v & (v - 1n)) === 0n;
+    if (exact) return floor;
+    const message = 'ilog2 argument is not a power of two';
+    if (name === '__ilog2e__') throw this.error(location, message);
+    if (name === '__ilog2w__') this.context.diagnostics?.push(diagnosticAt(location, 'warning', message));
+    return name === '__ilog2c__' && v !== 0n ? floor + 1n : floor;
+  }
+
+  private floatArgument(arg: Expr): number {
+    if (arg.kind === 'unary' && (arg.op === '-' || arg.op === '+')) {
+      const inner = this.floatArgument(arg.operand);
+      return arg.op === '-' ? -inner : inner;
+    }
+    const value = arg.kind === 'float' ? readFloat(arg.text) : undefined;
+    if (value === undefined) throw this.error(arg.location, 'expecting floating-point number');
+    return value;
+  }
+
+  private nonConstant(location: SourceLocation): DiagnosticError {
+    const directive = this.context.directive;
+    return this.error(location, directive ? `non-constant value given to \`${directive}'` : 'non-constant value');
+  }
+
+  private error(location: SourceLocation, message: string): DiagnosticError {
+    return new DiagnosticError(diagnosticAt(location, 'error', message));
+  }
+}
+
+function binary(op: BinaryOperator, a: bigint, b: bigint, divisionByZero: () => Error): bigint {
+  switch (op) {
+    case '+': return to64(a + b);
+    case '-': return to64(a - b);
+    case '*': return to64(a * b);
+    case '/':
+      if (b === 0n) throw divisionByZero();
+      return to64(unsigned(a) / unsigned(b));
+    case '%':
+      if (b === 0n) throw divisionByZero();
+      return to64(unsigned(a) % unsigned(b));
+    case '//':
+      if (b === 0n) throw divisionByZero();
+      return to64(a / b);
+    case '%%':
+      if (b === 0n) throw divisionByZero();
+      return to64(a % b);
+    case '<<':
+    case '<<<': return to64(a << shiftCount(b));
+    case '>>': return to64(unsigned(a) >> shiftCount(b));
+    case '>>>': return to64(a >> shiftCount(b));
+    case '&': return to64(a & b);
+    case '|': return to64(a | b);
+    case '^': return to64(a ^ b);
+    case '==': return truth(a === b);
+    case '!=':
+    case '<>': return truth(a !== b);
+    case '<': return truth(a < b);
+    case '<=': return truth(a <= b);
+    case '>': return truth(a > b);
+    case '>=': return truth(a >= b);
+    case '<=>': return a < b ? -1n : a > b ? 1n : 0n;
+    case '&&': return truth(a !== 0n && b !== 0n);
+    case '||': return truth(a !== 0n || b !== 0n);
+    case '^^': return truth((a !== 0n) !== (b !== 0n));
+  }
+}
