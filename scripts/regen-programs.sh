@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Rebuilds the native fixtures of test/programs/<name>/ with the real toolchain:
+#   in:  <name>.asm (or case.json "source", copied in first) and case.json (args, stdin, timeout)
+#   out: <name>.o from nasm -felf64, then stdout.txt, stderr.txt, the "exit" field of case.json
+#        and, with "combined": true, combined.txt (stdout and stderr written to one file),
+#        all from running the gcc-linked program.
+# Usage: scripts/regen-programs.sh [name...]   (no names: every program)
+# Needs nasm, gcc, python3 and timeout(1). The tests never run this; review the diff it makes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+export LC_ALL=C
+ulimit -c 0                     # crash cases must not leave core files behind
+ulimit -s 8192                  # the stack size run-asm gives its guests
+
+for tool in nasm gcc python3 timeout; do
+  command -v "$tool" >/dev/null || { echo "regen-programs: $tool is required" >&2; exit 1; }
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# A program that never ends on its own names its own timeout; any other gets this much.
+safety_timeout=60
+
+# case_field FILE KEY: prints one field of case.json ('' when absent)
+case_field() {
+  python3 -c 'import json,sys; v=json.load(open(sys.argv[1])).get(sys.argv[2]); print("" if v is None else (str(v).lower() if isinstance(v,bool) else v), end="")' "$1" "$2"
+}
+
+regen_one() {
+  local name=$1 dir=$root/test/programs/$1
+  local case_file=$dir/case.json
+  [ -f "$case_file" ] || { echo "regen-programs: $case_file is missing" >&2; return 1; }
+
+  local source
+  source=$(case_field "$case_file" source)
+  [ -z "$source" ] || cp "$root/$source" "$dir/$name.asm"
+
+  # Assemble in the program's folder so the object names the file as the user would.
+  (cd "$dir" && nasm -felf64 "$name.asm" -o "$name.o")
+  gcc -z noexecstack -o "$work/$name" "$dir/$name.o"
+
+  python3 -c 'import json,sys; sys.stdout.write(json.load(open(sys.argv[1]))["stdin"])' "$case_file" >"$work/$name.stdin"
+  local -a args=()
+  mapfile -d '' args < <(python3 -c 'import json,sys; sys.stdout.write("".join(a+"\0" for a in json.load(open(sys.argv[1]))["args"]))' "$case_file")
+
+  local limit
+  limit=$(case_field "$case_file" timeout)
+  local wrapper=(timeout "${limit:-$safety_timeout}")
+
+  local status=0
+  { (cd "$work" && "${wrapper[@]}" "./$name" "${args[@]}" <"$name.stdin" >"$dir/stdout.txt" 2>"$dir/stderr.txt") || status=$?; } 2>/dev/null
+  if [ -z "$limit" ] && [ "$status" -eq 124 ]; then
+    echo "regen-programs: $name ran past ${safety_timeout}s; give it a \"timeout\" in case.json" >&2
+    return 1
+  fi
+
+  if [ "$(case_field "$case_file" combined)" = "true" ]; then
+    { (cd "$work" && "${wrapper[@]}" "./$name" "${args[@]}" <"$name.stdin" >"$dir/combined.txt" 2>&1) || true; } 2>/dev/null
+  fi
+
+  python3 - "$case_file" "$status" <<'PY'
+import json, sys
+path, status = sys.argv[1], int(sys.argv[2])
+with open(path) as f:
+    case = json.load(f)
+case["exit"] = status
+with open(path, "w") as f:
+    json.dump(case, f, indent=2, ensure_ascii=False)
+    f.write("\n")
+PY
+  printf '%-22s exit %3d  stdout %6d bytes  stderr %4d bytes\n' "$name" "$status" \
+    "$(wc -c <"$dir/stdout.txt")" "$(wc -c <"$dir/stderr.txt")"
+}
+
+if [ "$#" -gt 0 ]; then
+  names=("$@")
+else
+  names=()
+  for dir in "$root"/test/programs/*/; do names+=("$(basename "$dir")"); done
+fi
+for name in "${names[@]}"; do regen_one "$name"; done
