@@ -1,0 +1,163 @@
+// The program corpus end to end: each test/programs/<name>/ is run through the installed CLI
+// (bin/run-asm.mjs) twice, once from the object real nasm made (<name>.o, so the runtime is
+// tested on its own) and once from the source (<name>.asm, through our assembler). In: the
+// case.json arguments and stdin, over pipes. Out: stdout bytes, stderr and exit status compared
+// with what the gcc-linked program printed natively (scripts/regen-programs.sh captured them).
+import { spawn, type StdioOptions } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const programsDir = join(root, 'test', 'programs');
+const cli = join(root, 'bin', 'run-asm.mjs');
+
+/** One program's case.json; `exit` is the native status, written by the regenerate script. */
+interface ProgramCase {
+  args: string[];
+  stdin: string;
+  exit: number;
+  /** Seconds: passed as --timeout (natively the program ran under timeout(1)). */
+  timeout?: number;
+  /** For crashes: the signal line run-asm must print, as a shell spells it. */
+  signal?: string;
+  /** combined.txt holds stdout and stderr written to one file. */
+  combined?: boolean;
+  /** Arguments follow the input without '--'. */
+  plainArgs?: boolean;
+  notes?: string;
+  source?: string;
+}
+
+interface Program {
+  name: string;
+  dir: string;
+  spec: ProgramCase;
+  stdout: Buffer;
+  stderr: Buffer;
+  combined?: Buffer;
+}
+
+interface RunResult {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: Buffer;
+  stderr: Buffer;
+}
+
+// A guard against a hung runner, well past any program's own time; not an assertion on speed.
+const RUNNER_GUARD_MS = 45_000;
+
+function loadPrograms(): Program[] {
+  return readdirSync(programsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const dir = join(programsDir, entry.name);
+      const combinedPath = join(dir, 'combined.txt');
+      return {
+        name: entry.name,
+        dir,
+        spec: JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as ProgramCase,
+        stdout: readFileSync(join(dir, 'stdout.txt')),
+        stderr: readFileSync(join(dir, 'stderr.txt')),
+        combined: existsSync(combinedPath) ? readFileSync(combinedPath) : undefined,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function cliArguments(program: Program, input: string): string[] {
+  const { spec } = program;
+  const options = spec.timeout === undefined ? [] : ['--timeout', String(spec.timeout)];
+  const programArgs = spec.args.length === 0 || spec.plainArgs ? spec.args : ['--', ...spec.args];
+  return [...options, input, ...programArgs];
+}
+
+/** Runs the CLI with stdin from the case; stdout/stderr go to pipes, or both to `sharedFd`. */
+function runCli(args: string[], stdin: string, sharedFd?: number): Promise<RunResult> {
+  const stdio: StdioOptions = sharedFd === undefined ? ['pipe', 'pipe', 'pipe'] : ['pipe', sharedFd, sharedFd];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: root,
+      stdio,
+      env: { ...process.env, LC_ALL: 'C' },
+      timeout: RUNNER_GUARD_MS,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status, signal) =>
+      resolve({ status, signal, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }),
+    );
+    // A program that exits without reading leaves the pipe closed; that is not a failure here.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(stdin);
+  });
+}
+
+async function runCombined(program: Program, input: string): Promise<Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), 'run-asm-programs-'));
+  const file = join(dir, 'combined.txt');
+  const fd = openSync(file, 'w');
+  try {
+    await runCli(cliArguments(program, input), program.spec.stdin, fd);
+  } finally {
+    closeSync(fd);
+  }
+  const written = readFileSync(file);
+  rmSync(dir, { recursive: true, force: true });
+  return written;
+}
+
+function describeRun(result: RunResult): string {
+  const stderr = result.stderr.toString('utf8');
+  return `status ${result.status}${result.signal ? ` (runner killed by ${result.signal})` : ''}; stderr:\n${stderr.slice(0, 2000)}`;
+}
+
+async function checkProgram(program: Program, input: string): Promise<void> {
+  const { spec } = program;
+  const result = await runCli(cliArguments(program, input), spec.stdin);
+
+  // The runner itself must end normally: a host crash or a hang is never the guest's status.
+  expect(result.signal, describeRun(result)).toBeNull();
+  expect(result.status, describeRun(result)).toBe(spec.exit);
+  expect(result.stdout.toString('latin1')).toBe(program.stdout.toString('latin1'));
+
+  const stderr = result.stderr.toString('latin1');
+  if (spec.signal !== undefined) {
+    // Natively the kernel prints nothing; run-asm adds a report that names the signal.
+    expect(stderr.startsWith(program.stderr.toString('latin1')), stderr).toBe(true);
+    expect(stderr).toContain(spec.signal);
+  } else if (spec.timeout !== undefined) {
+    expect(stderr.startsWith(program.stderr.toString('latin1')), stderr).toBe(true);
+  } else {
+    expect(stderr).toBe(program.stderr.toString('latin1'));
+  }
+
+  if (program.combined !== undefined) {
+    const combined = await runCombined(program, input);
+    expect(combined.toString('latin1')).toBe(program.combined.toString('latin1'));
+  }
+}
+
+const programs = loadPrograms();
+
+describe.concurrent('program corpus', () => {
+  test('has the programs the corpus promises', () => {
+    expect(programs.length).toBeGreaterThanOrEqual(30);
+    for (const program of programs) {
+      expect(existsSync(join(program.dir, `${program.name}.asm`)), program.name).toBe(true);
+      expect(existsSync(join(program.dir, `${program.name}.o`)), program.name).toBe(true);
+    }
+  });
+
+  for (const program of programs) {
+    test(`${program.name}: nasm-built object`, () => checkProgram(program, join(program.dir, `${program.name}.o`)));
+    test(`${program.name}: assembled from source`, () =>
+      checkProgram(program, join(program.dir, `${program.name}.asm`)));
+  }
+});
