@@ -1,0 +1,221 @@
+// stdio: output and input through FILE streams (puts, printf and family, putchar, fputs, fflush,
+// getline, fgets, getchar, ...). A FILE* that is not one of ours is treated as the bad pointer
+// it is: glibc would fault reading through it, and so do we.
+
+import { GuestMemoryError } from '../../emulator/engine.ts';
+import type { LibcContext } from './context.ts';
+import { errorText } from './errno.ts';
+import { formatPrintf, type FormatArguments } from './format.ts';
+import { shim } from './registry.ts';
+import type { Stream } from './streams.ts';
+
+const EOF = -1;
+const NEWLINE = 0x0a;
+/** What getline allocates when handed no buffer. */
+const GETLINE_INITIAL_SIZE = 120;
+const INT_MAX = 0x7fffffff;
+const EINVAL = 22;
+
+function streamAt(context: LibcContext, file: number): Stream {
+  const stream = context.streams.find(file);
+  if (stream === undefined) throw new GuestMemoryError(file, 'read');
+  return stream;
+}
+
+/** printf's text for `format` and the arguments after it, in the shared scratch buffer. */
+function formatted(context: LibcContext, format: number, args: FormatArguments): Uint8Array {
+  const scratch = context.scratch;
+  scratch.clear();
+  formatPrintf(context.memory.cString(format), withErrno(context, args), scratch);
+  return scratch.view();
+}
+
+/** %m needs errno; the cursor gets it from the context only when asked. */
+function withErrno(context: LibcContext, args: FormatArguments): FormatArguments {
+  args.errorText ??= () => new TextEncoder().encode(errorText(context.errno));
+  return args;
+}
+
+function printTo(stream: Stream, bytes: Uint8Array): number {
+  stream.write(bytes);
+  return stream.error ? EOF : Math.min(bytes.length, INT_MAX);
+}
+
+/** getdelim: reads through `delimiter` into *lineptr, growing it the way glibc does. */
+function readDelimited(context: LibcContext, lineptr: number, n: number, delimiter: number, stream: Stream): bigint {
+  const { memory, heap } = context;
+  if (lineptr === 0 || n === 0) {
+    context.errno = EINVAL;
+    return -1n;
+  }
+  let buffer = memory.readAddress(lineptr);
+  let capacity = memory.readAddress(n);
+  if (buffer === 0 || capacity === 0) {
+    capacity = GETLINE_INITIAL_SIZE;
+    buffer = heap.malloc(capacity);
+    memory.writeU64(lineptr, buffer);
+    memory.writeU64(n, capacity);
+  }
+  let length = 0;
+  for (;;) {
+    const available = stream.available();
+    if (available.length === 0) break;
+    const found = available.indexOf(delimiter);
+    const take = found >= 0 ? found + 1 : available.length;
+    const needed = length + take + 1;
+    if (needed > capacity) {
+      // as glibc: at least double, or exactly what this piece needs if that is more
+      const grown = Math.max(needed, 2 * capacity);
+      const moved = reallocate(context, buffer, grown);
+      if (moved === 0) return -1n;
+      buffer = moved;
+      capacity = grown;
+      memory.writeU64(lineptr, buffer);
+      memory.writeU64(n, capacity);
+    }
+    memory.write(buffer + length, available.subarray(0, take));
+    stream.consume(take);
+    length += take;
+    if (found >= 0) break;
+  }
+  if (length === 0) return -1n;
+  memory.writeU8(buffer + length, 0);
+  return BigInt(length);
+}
+
+function reallocate(context: LibcContext, pointer: number, size: number): number {
+  const moved = context.heap.malloc(size);
+  if (moved === 0) return 0;
+  const old = context.heap.usableSize(pointer);
+  if (old !== undefined) {
+    context.memory.write(moved, context.memory.read(pointer, Math.min(old, size)));
+    context.heap.free(pointer);
+  }
+  return moved;
+}
+
+function readByte(stream: Stream): number {
+  const available = stream.available();
+  if (available.length === 0) return EOF;
+  const byte = available[0];
+  stream.consume(1);
+  return byte;
+}
+
+export const stdioShims = [
+  shim('int puts(const char *s)', ({ s }, context) => {
+    const text = context.memory.cString(s);
+    const stdout = context.streams.stdout;
+    stdout.write(text);
+    stdout.writeByte(NEWLINE);
+    return stdout.error ? EOF : Math.min(text.length + 1, INT_MAX);
+  }),
+
+  shim('int fputs(const char *s, FILE *stream)', ({ s, stream }, context) => {
+    const target = streamAt(context, stream);
+    target.write(context.memory.cString(s));
+    return target.error ? EOF : 1;
+  }),
+
+  shim('int putchar(int c)', ({ c }, context) => {
+    context.streams.stdout.writeByte(c & 0xff);
+    return context.streams.stdout.error ? EOF : c & 0xff;
+  }),
+
+  shim('int fputc(int c, FILE *stream)', ({ c, stream }, context) => {
+    const target = streamAt(context, stream);
+    target.writeByte(c & 0xff);
+    return target.error ? EOF : c & 0xff;
+  }),
+
+  shim('int putc(int c, FILE *stream)', ({ c, stream }, context) => {
+    const target = streamAt(context, stream);
+    target.writeByte(c & 0xff);
+    return target.error ? EOF : c & 0xff;
+  }),
+
+  shim('size_t fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)', ({ ptr, size, nmemb, stream }, context) => {
+    const target = streamAt(context, stream);
+    if (size === 0 || nmemb === 0) return 0;
+    target.write(context.memory.read(ptr, size * nmemb));
+    return target.error ? 0 : nmemb;
+  }),
+
+  shim('int printf(const char *format, ...)', ({ format }, context, args) =>
+    printTo(context.streams.stdout, formatted(context, format, args))),
+
+  shim('int fprintf(FILE *stream, const char *format, ...)', ({ stream, format }, context, args) => {
+    const target = streamAt(context, stream);
+    return printTo(target, formatted(context, format, args));
+  }),
+
+  shim('int dprintf(int fd, const char *format, ...)', ({ fd, format }, context, args) => {
+    const bytes = formatted(context, format, args);
+    const target = fd === 1 ? context.streams.stdout : fd === 2 ? context.streams.stderr : undefined;
+    if (target === undefined) return EOF;
+    // dprintf bypasses the stream's buffer: whatever is buffered stays behind
+    target.flush();
+    return printTo(target, bytes);
+  }),
+
+  shim('int sprintf(char *str, const char *format, ...)', ({ str, format }, context, args) => {
+    const bytes = formatted(context, format, args);
+    context.memory.write(str, bytes);
+    context.memory.writeU8(str + bytes.length, 0);
+    return bytes.length;
+  }),
+
+  shim('int snprintf(char *str, size_t size, const char *format, ...)', ({ str, size, format }, context, args) => {
+    const bytes = formatted(context, format, args);
+    if (size > 0) {
+      const kept = Math.min(bytes.length, size - 1);
+      context.memory.write(str, bytes.subarray(0, kept));
+      context.memory.writeU8(str + kept, 0);
+    }
+    return bytes.length;
+  }),
+
+  shim('int fflush(FILE *stream)', ({ stream }, context) => {
+    if (stream === 0) context.streams.flushAll();
+    else streamAt(context, stream).flush();
+    return 0;
+  }),
+
+  shim('ssize_t getline(char **lineptr, size_t *n, FILE *stream)', ({ lineptr, n, stream }, context) =>
+    readDelimited(context, lineptr, n, NEWLINE, streamAt(context, stream))),
+
+  shim('ssize_t getdelim(char **lineptr, size_t *n, int delim, FILE *stream)', ({ lineptr, n, delim, stream }, context) =>
+    readDelimited(context, lineptr, n, delim & 0xff, streamAt(context, stream))),
+
+  shim('char *fgets(char *s, int size, FILE *stream)', ({ s, size, stream }, context) => {
+    const source = streamAt(context, stream);
+    if (size <= 0) return 0;
+    let length = 0;
+    while (length < size - 1) {
+      const available = source.available();
+      if (available.length === 0) break;
+      const found = available.indexOf(NEWLINE);
+      const take = Math.min(found >= 0 ? found + 1 : available.length, size - 1 - length);
+      context.memory.write(s + length, available.subarray(0, take));
+      source.consume(take);
+      length += take;
+      if (found >= 0 && found < take) break;
+    }
+    if (length === 0) return 0;
+    context.memory.writeU8(s + length, 0);
+    return s;
+  }),
+
+  shim('int getchar(void)', (_args, context) => readByte(context.streams.stdin)),
+  shim('int fgetc(FILE *stream)', ({ stream }, context) => readByte(streamAt(context, stream))),
+  shim('int getc(FILE *stream)', ({ stream }, context) => readByte(streamAt(context, stream))),
+
+  shim('int feof(FILE *stream)', ({ stream }, context) => (streamAt(context, stream).eof ? 1 : 0)),
+  shim('int ferror(FILE *stream)', ({ stream }, context) => (streamAt(context, stream).error ? 1 : 0)),
+
+  shim('void perror(const char *s)', ({ s }, context) => {
+    const prefix = s === 0 ? '' : context.memory.cStringText(s);
+    const text = (prefix !== '' ? `${prefix}: ` : '') + errorText(context.errno) + '\n';
+    context.streams.stderr.write(new TextEncoder().encode(text));
+  }),
+];

@@ -1,0 +1,93 @@
+// string.h: byte strings and memory blocks in guest memory (strlen, strcmp, strcpy, memcpy, ...).
+// Comparisons return the difference of the first differing bytes as unsigned chars, which is
+// what glibc's x86-64 versions return.
+
+import type { LibcContext } from './context.ts';
+import { shim } from './registry.ts';
+
+function compareBytes(a: Uint8Array, b: Uint8Array, limit: number): number {
+  const length = Math.min(limit, Math.max(a.length, b.length));
+  for (let i = 0; i < length; i++) {
+    const x = i < a.length ? a[i] : 0;
+    const y = i < b.length ? b[i] : 0;
+    if (x !== y) return x - y;
+  }
+  return 0;
+}
+
+/** Copies `s` with its NUL to `dest`; returns `dest`. */
+function copyString(context: LibcContext, dest: number, s: Uint8Array): number {
+  context.memory.write(dest, s);
+  context.memory.writeU8(dest + s.length, 0);
+  return dest;
+}
+
+function findByte(context: LibcContext, s: number, c: number, last: boolean): number {
+  const bytes = context.memory.cString(s);
+  const byte = c & 0xff;
+  if (byte === 0) return s + bytes.length;
+  const at = last ? bytes.lastIndexOf(byte) : bytes.indexOf(byte);
+  return at < 0 ? 0 : s + at;
+}
+
+function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
+  return Buffer.from(haystack.buffer, haystack.byteOffset, haystack.length).indexOf(Buffer.from(needle.buffer, needle.byteOffset, needle.length));
+}
+
+export const stringShims = [
+  shim('size_t strlen(const char *s)', ({ s }, context) => context.memory.cString(s).length),
+  shim('size_t strnlen(const char *s, size_t maxlen)', ({ s, maxlen }, context) => context.memory.cString(s, maxlen).length),
+
+  shim('int strcmp(const char *s1, const char *s2)', ({ s1, s2 }, context) =>
+    compareBytes(context.memory.cString(s1), context.memory.cString(s2), Infinity)),
+  shim('int strncmp(const char *s1, const char *s2, size_t n)', ({ s1, s2, n }, context) =>
+    compareBytes(context.memory.cString(s1, n), context.memory.cString(s2, n), n)),
+  shim('int memcmp(const void *s1, const void *s2, size_t n)', ({ s1, s2, n }, context) =>
+    compareBytes(context.memory.read(s1, n), context.memory.read(s2, n), n)),
+
+  shim('char *strcpy(char *dest, const char *src)', ({ dest, src }, context) => copyString(context, dest, context.memory.cString(src))),
+  shim('char *strncpy(char *dest, const char *src, size_t n)', ({ dest, src, n }, context) => {
+    // exactly n bytes: the string, then NULs to fill (and no NUL when the string is n or longer)
+    const bytes = new Uint8Array(n);
+    bytes.set(context.memory.cString(src, n));
+    context.memory.write(dest, bytes);
+    return dest;
+  }),
+  shim('char *strcat(char *dest, const char *src)', ({ dest, src }, context) => {
+    copyString(context, dest + context.memory.cString(dest).length, context.memory.cString(src));
+    return dest;
+  }),
+  shim('char *strncat(char *dest, const char *src, size_t n)', ({ dest, src, n }, context) => {
+    copyString(context, dest + context.memory.cString(dest).length, context.memory.cString(src, n));
+    return dest;
+  }),
+  shim('char *strdup(const char *s)', ({ s }, context) => {
+    const bytes = context.memory.cString(s);
+    const copy = context.heap.malloc(bytes.length + 1);
+    return copy === 0 ? 0 : copyString(context, copy, bytes);
+  }),
+
+  shim('char *strchr(const char *s, int c)', ({ s, c }, context) => findByte(context, s, c, false)),
+  shim('char *strrchr(const char *s, int c)', ({ s, c }, context) => findByte(context, s, c, true)),
+  shim('char *strstr(const char *haystack, const char *needle)', ({ haystack, needle }, context) => {
+    const at = indexOfBytes(context.memory.cString(haystack), context.memory.cString(needle));
+    return at < 0 ? 0 : haystack + at;
+  }),
+  shim('void *memchr(const void *s, int c, size_t n)', ({ s, c, n }, context) => {
+    const at = context.memory.read(s, n).indexOf(c & 0xff);
+    return at < 0 ? 0 : s + at;
+  }),
+
+  shim('void *memcpy(void *dest, const void *src, size_t n)', ({ dest, src, n }, context) => {
+    context.memory.write(dest, context.memory.read(src, n));
+    return dest;
+  }),
+  shim('void *memmove(void *dest, const void *src, size_t n)', ({ dest, src, n }, context) => {
+    context.memory.write(dest, context.memory.read(src, n));
+    return dest;
+  }),
+  shim('void *memset(void *s, int c, size_t n)', ({ s, c, n }, context) => {
+    context.memory.write(s, new Uint8Array(n).fill(c & 0xff));
+    return s;
+  }),
+];
