@@ -1,0 +1,315 @@
+// `npm run bench`: run-asm side by side with the native toolchain and with qemu-x86_64.
+//   in:  asm/hello.asm, asm/repl.asm, bench/loop.asm, and inputs generated into a temp dir
+//        (a 1,000,000-line REPL session, a 20,000-line assembler source)
+//   out: progress on stderr; a markdown table of medians and ratios on stdout, for the README.
+// A column whose tool is missing is skipped with a note; a run-asm failure is reported in its
+// cell and the other benchmarks still run. Options: --reps N (repetitions, default per row),
+// --only a,b,c,d (a subset of the rows).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'bin', 'run-asm.mjs');
+const work = mkdtempSync(join(tmpdir(), 'run-asm-bench-'));
+
+const REPL_LINES = 1_000_000;
+const ASSEMBLER_LINES = 20_000;
+// One run may take long when something is slow; past this it counts as a failure.
+const RUN_LIMIT_MS = Number(process.env.BENCH_RUN_LIMIT_S ?? 900) * 1000;
+
+const options = parseOptions(process.argv.slice(2));
+
+function parseOptions(argv) {
+  const parsed = { reps: undefined, only: new Set(['a', 'b', 'c', 'd']) };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--reps') parsed.reps = Math.max(1, Number(argv[++i]) || 1);
+    else if (argv[i] === '--only') parsed.only = new Set(String(argv[++i]).split(','));
+    else {
+      console.error(`bench: unknown option ${argv[i]} (known: --reps N, --only a,b,c,d)`);
+      process.exit(2);
+    }
+  }
+  return parsed;
+}
+
+function log(message) {
+  process.stderr.write(`${message}\n`);
+}
+
+function hasTool(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+const tools = {
+  nasm: hasTool('nasm'),
+  gcc: hasTool('gcc'),
+  qemu: hasTool('qemu-x86_64'),
+};
+const canBuildNative = tools.nasm && tools.gcc;
+
+/**
+ * Runs one command once. stdin comes from a file (or nothing), stdout goes to a file so large
+ * outputs cost the same for every contender. Returns seconds, or a failure description.
+ */
+function runOnce(command, args, { stdinFile, stdoutFile, cwd = work } = {}) {
+  const stdin = stdinFile ? openSync(stdinFile, 'r') : 'ignore';
+  const stdout = openSync(stdoutFile ?? '/dev/null', 'w');
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: [stdin, stdout, 'pipe'],
+    timeout: RUN_LIMIT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, LC_ALL: 'C' },
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (typeof stdin === 'number') closeSync(stdin);
+  closeSync(stdout);
+  if (result.error) return { failure: result.error.code === 'ETIMEDOUT' ? `over ${RUN_LIMIT_MS / 1000}s` : result.error.message };
+  if (result.status !== 0) {
+    const reason = telling(result.stderr?.toString('utf8') ?? '');
+    return { failure: `status ${result.status ?? result.signal}${reason ? `: ${reason.slice(0, 120)}` : ''}` };
+  }
+  return { seconds };
+}
+
+/** The stderr line that best says why a run failed: an error line if any, else the last line. */
+function telling(stderr) {
+  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.find((line) => /error|fault|undefined reference|cannot|not found/i.test(line)) ?? lines.at(-1) ?? '';
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function hashFile(path) {
+  return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : '';
+}
+
+/**
+ * Measures one contender: `reps` runs, the median kept. When `expectedOutput` names a file,
+ * the contender's stdout must match it byte for byte (a fast wrong answer is not a result).
+ */
+function measure(label, reps, command, args, { stdinFile, expectedOutput, cwd } = {}) {
+  const times = [];
+  const stdoutFile = join(work, `out-${label.replace(/\W+/g, '-')}.txt`);
+  for (let rep = 0; rep < reps; rep++) {
+    const run = runOnce(command, args, { stdinFile, stdoutFile, cwd });
+    if (run.failure) {
+      log(`  ${label}: failed (${run.failure})`);
+      return { failure: run.failure };
+    }
+    times.push(run.seconds);
+  }
+  if (expectedOutput && hashFile(stdoutFile) !== hashFile(expectedOutput)) {
+    log(`  ${label}: output differs from the native program's`);
+    return { failure: 'output differs from native' };
+  }
+  const seconds = median(times);
+  log(`  ${label}: ${formatSeconds(seconds)} (median of ${reps})`);
+  return { seconds, stdoutFile };
+}
+
+function formatSeconds(seconds) {
+  return seconds < 1 ? `${(seconds * 1000).toFixed(0)} ms` : `${seconds.toFixed(2)} s`;
+}
+
+function formatCell(result) {
+  if (!result) return 'n/a';
+  if (result.skipped) return `skipped (${result.skipped})`;
+  if (result.failure) return `failed (${result.failure})`;
+  return formatSeconds(result.seconds);
+}
+
+function ratio(ours, other) {
+  if (!ours || !other || ours.seconds === undefined || other.seconds === undefined) return 'n/a';
+  return `${(ours.seconds / other.seconds).toFixed(2)}x`;
+}
+
+/** Assembles and links `source` natively into `work/<name>`; returns the path or undefined. */
+function buildNative(source, name) {
+  if (!canBuildNative) return undefined;
+  const object = join(work, `${name}.o`);
+  const binary = join(work, name);
+  const assembled = spawnSync('nasm', ['-felf64', source, '-o', object], { stdio: 'inherit' });
+  const linked = assembled.status === 0 && spawnSync('gcc', ['-z', 'noexecstack', object, '-o', binary], { stdio: 'inherit' });
+  if (!linked || linked.status !== 0) {
+    log(`  native build of ${name} failed`);
+    return undefined;
+  }
+  return binary;
+}
+
+const missing = (tool) => ({ skipped: `${tool} not installed` });
+
+// (a) hello: the whole edit-build-run cycle of one small program.
+function benchHello(reps) {
+  log('(a) hello: run-asm asm/hello.asm vs nasm + gcc + ./hello');
+  const source = join(root, 'asm', 'hello.asm');
+  const native = canBuildNative
+    ? measure('native build+run', reps, 'sh', ['-c', `nasm -felf64 "${source}" -o hello.o && gcc -z noexecstack hello.o -o hello && ./hello`])
+    : missing('nasm or gcc');
+  const ours = measure('run-asm', reps, process.execPath, [cli, source], {
+    expectedOutput: native.stdoutFile,
+  });
+  return { name: '(a) hello.asm: build + run, whole process', ours, native, qemu: { skipped: 'not applicable' } };
+}
+
+function writeReplSession() {
+  const lines = [];
+  for (let i = 1; i < REPL_LINES; i++) {
+    if (i % 1000 === 0) lines.push('help');
+    else if (i % 1000 === 500) lines.push('what');
+    else lines.push(`add ${i} ${i % 977}`);
+  }
+  lines.push('quit');
+  const path = join(work, 'repl-session.txt');
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+// (b) and (c): one program, three ways to run it; the native output is the reference.
+function benchProgram(name, title, source, reps, stdinFile) {
+  const binary = buildNative(source, name);
+  const native = binary ? measure('native', reps, binary, [], { stdinFile }) : missing('nasm or gcc');
+  const qemu = !tools.qemu
+    ? missing('qemu-x86_64 (Debian: qemu-user)')
+    : binary
+      ? measure('qemu-x86_64', reps, 'qemu-x86_64', [binary], { stdinFile, expectedOutput: native.stdoutFile })
+      : { skipped: 'no native binary' };
+  const ours = measure('run-asm', reps, process.execPath, [cli, source], {
+    stdinFile,
+    expectedOutput: native.stdoutFile,
+  });
+  return { name: title, ours, native, qemu };
+}
+
+function benchRepl(reps) {
+  log(`(b) REPL: ${REPL_LINES.toLocaleString('en-US')} lines piped through asm/repl.asm`);
+  const session = writeReplSession();
+  return benchProgram('repl', `(b) repl.asm, ${REPL_LINES.toLocaleString('en-US')}-line session piped`, join(root, 'asm', 'repl.asm'), reps, session);
+}
+
+function benchLoop(reps) {
+  log('(c) CPU loop: bench/loop.asm, about 10^9 instructions');
+  return benchProgram('loop', '(c) loop.asm, ~10^9 instructions', join(root, 'bench', 'loop.asm'), reps);
+}
+
+/** A source of plain functions, data and calls: what a long hand-written file looks like. */
+function writeAssemblerSource() {
+  const lines = ['BITS 64', 'DEFAULT REL', '', 'extern printf', 'global main', ''];
+  const functions = [];
+  let n = 0;
+  while (lines.length < ASSEMBLER_LINES - 40) {
+    functions.push(n);
+    lines.push(
+      'section .rodata',
+      `msg${n} db "function ${n}: %ld", 10, 0`,
+      'section .data',
+      `val${n} dq ${n * 7}`,
+      'section .text',
+      `f${n}:`,
+      '    push rbp',
+      '    mov rbp, rsp',
+      `    mov eax, ${n}`,
+      '    add rax, rdi',
+      `    cmp rax, ${1000 + n}`,
+      '    jl .small',
+      '    imul rax, rax, 3',
+      '.small:',
+      `    mov [rel val${n}], rax`,
+      `    lea rdi, [rel msg${n}]`,
+      '    mov rsi, rax',
+      '    xor eax, eax',
+      '    call printf wrt ..plt',
+      '    pop rbp',
+      '    ret',
+      '',
+    );
+    n++;
+  }
+  lines.push('section .text', 'main:', '    sub rsp, 8');
+  for (const f of functions.slice(0, 30)) lines.push(`    mov edi, ${f}`, `    call f${f}`);
+  lines.push('    xor eax, eax', '    add rsp, 8', '    ret');
+  const path = join(work, 'generated.asm');
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return { path, lineCount: lines.length };
+}
+
+// (d) the assembler alone: source to object file, whole process.
+function benchAssembler(reps) {
+  const { path, lineCount } = writeAssemblerSource();
+  log(`(d) assembler: ${lineCount.toLocaleString('en-US')}-line source, run-asm -c vs nasm -felf64`);
+  const nasmObject = join(work, 'generated-nasm.o');
+  const ourObject = join(work, 'generated-ours.o');
+  const native = tools.nasm ? measure('nasm', reps, 'nasm', ['-felf64', path, '-o', nasmObject]) : missing('nasm');
+  const ours = measure('run-asm -c', reps, process.execPath, [cli, '-c', path, '-o', ourObject]);
+  let note = '';
+  if (ours.seconds !== undefined && native.seconds !== undefined) {
+    note = hashFile(ourObject) === hashFile(nasmObject) ? 'object identical to nasm\'s' : 'object differs from nasm\'s';
+    log(`  ${note}`);
+  }
+  return {
+    name: `(d) assembler, ${lineCount.toLocaleString('en-US')}-line source`,
+    ours,
+    native,
+    qemu: { skipped: 'not applicable' },
+    note,
+  };
+}
+
+function buildCli() {
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) log('bench: npm run build failed; measuring whatever dist/ holds');
+}
+
+function printTable(rows) {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const out = [
+    `Machine: ${cpu}, ${cpus().length} cores, Node ${process.versions.node}. Medians; lower is better.`,
+    '',
+    '| Benchmark | run-asm | native | qemu-x86_64 | run-asm / native | run-asm / qemu |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const row of rows) {
+    const name = row.note ? `${row.name} (${row.note})` : row.name;
+    out.push(
+      `| ${name} | ${formatCell(row.ours)} | ${formatCell(row.native)} | ${formatCell(row.qemu)} | ${ratio(row.ours, row.native)} | ${ratio(row.ours, row.qemu)} |`,
+    );
+  }
+  out.push('', 'native: (a) nasm -felf64 + gcc + ./hello; (b), (c) the gcc-linked binary; (d) nasm -felf64.');
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+const benches = [
+  ['a', benchHello, 10],
+  ['b', benchRepl, 3],
+  ['c', benchLoop, 3],
+  ['d', benchAssembler, 5],
+];
+
+try {
+  buildCli();
+  if (!canBuildNative) log('bench: nasm or gcc is missing, so native columns are skipped');
+  if (!tools.qemu) log('bench: qemu-x86_64 is missing (Debian: apt-get install qemu-user), so its column is skipped');
+  const rows = [];
+  for (const [key, bench, defaultReps] of benches) {
+    if (!options.only.has(key)) continue;
+    try {
+      rows.push(bench(options.reps ?? defaultReps));
+    } catch (error) {
+      log(`bench (${key}) failed: ${error instanceof Error ? error.message : String(error)}`);
+      rows.push({ name: `(${key})`, ours: { failure: 'bench error' } });
+    }
+  }
+  printTable(rows);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
