@@ -2,7 +2,14 @@
 // and a line table for runtime fault reports) out. It only chains the stages; each does one job.
 
 import { readFileSync } from 'node:fs';
-import type { Diagnostic } from './common/diagnostic.ts';
+import { dirname, resolve } from 'node:path';
+import { hasErrors, type Diagnostic } from './common/diagnostic.ts';
+import type { LogicalLine } from './lex/token.ts';
+import { tokenizeLine } from './lex/tokenize.ts';
+import { parseProgram } from './parse/parse.ts';
+import { encode } from './encode/encode.ts';
+import { TemplateEncoder } from './encode/keystone.ts';
+import { writeElf } from './elf/write.ts';
 
 export interface LineTableEntry {
   section: string;
@@ -26,12 +33,37 @@ export interface AssembleResult {
 }
 
 export async function assembleSource(file: string, text: string, options: AssembleOptions = {}): Promise<AssembleResult> {
-  void text;
-  void options;
-  return {
-    diagnostics: [{ file, line: 0, severity: 'fatal', message: 'assembler not available yet' }],
-    lineTable: [],
-  };
+  const { lines, diagnostics } = sourceLines(file, text);
+  const parsed = parseProgram(lines);
+  const encoder = await TemplateEncoder.create(64);
+  const encoded = encode(
+    { statements: parsed.statements, diagnostics: [...diagnostics, ...parsed.diagnostics] },
+    { encoder, readBinary: (path) => readBinary(path, file, options.includePaths ?? []) },
+  );
+  const lineTable = [...encoded.lineTable].sort((a, b) => (a.section === b.section ? a.offset - b.offset : a.section < b.section ? -1 : 1));
+  if (hasErrors(encoded.diagnostics)) return { diagnostics: encoded.diagnostics, lineTable };
+  return { object: writeElf(encoded, file), diagnostics: encoded.diagnostics, lineTable };
+}
+
+function sourceLines(file: string, text: string): { lines: LogicalLine[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const lines = text.split(/\r?\n/).map((line, i) => {
+    const location = { file, line: i + 1 };
+    return { location, tokens: tokenizeLine(line, location, { diagnostics, afterPreprocessing: true }) };
+  });
+  return { lines, diagnostics };
+}
+
+/** `incbin` looks next to the source first, then in the include paths, as nasm does. */
+function readBinary(path: string, sourceFile: string, includePaths: string[]): Uint8Array | undefined {
+  for (const candidate of [resolve(dirname(sourceFile), path), path, ...includePaths.map((dir) => resolve(dir, path))]) {
+    try {
+      return readFileSync(candidate);
+    } catch {
+      // try the next place
+    }
+  }
+  return undefined;
 }
 
 export async function assembleFile(path: string, options: AssembleOptions = {}): Promise<AssembleResult> {

@@ -3,6 +3,8 @@
 export const EI_MAG0 = 0;
 export const EI_CLASS = 4;
 export const EI_DATA = 5;
+export const EI_VERSION = 6;
+export const EI_OSABI = 7;
 
 export const ELFCLASS64 = 2;
 export const ELFDATA2LSB = 1;

@@ -1,0 +1,154 @@
+// The ELF writer: an EncodedProgram and the source file name in, the bytes of an ELF64 x86-64
+// relocatable object out, laid out as nasm 2.16 lays its objects out: section headers right
+// after the ELF header, then each section's contents at 16-byte-aligned offsets in header order
+// (the program's sections, .shstrtab, .symtab, .strtab, then one .rela section per section with
+// relocations); symbols as file, section symbols, locals, then globals.
+
+import type { EncodedProgram, EncodedSymbol } from '../encode/program.ts';
+import {
+  EI_CLASS, EI_DATA, EI_MAG0, EI_OSABI, EI_VERSION, ELF64_EHDR_SIZE, ELF64_RELA_SIZE, ELF64_SHDR_SIZE, ELF64_SYM_SIZE,
+  ELFCLASS64, ELFDATA2LSB, ELFOSABI_SYSV, EM_X86_64, ET_REL, EV_CURRENT, SHN_ABS, SHN_COMMON, SHN_UNDEF, SHT_NOBITS,
+  SHT_RELA, SHT_STRTAB, SHT_SYMTAB, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_SECTION,
+} from './constants.ts';
+
+interface SectionHeader {
+  name: string;
+  type: number;
+  flags: number;
+  size: number;
+  link: number;
+  info: number;
+  align: number;
+  entsize: number;
+  /** Contents written to the file; absent for NOBITS. */
+  data?: Uint8Array;
+  offset?: number;
+}
+
+class StringTable {
+  private readonly parts: Uint8Array[] = [new Uint8Array(1)];
+  private length = 1;
+  add(text: string): number {
+    const at = this.length;
+    const bytes = new TextEncoder().encode(text + '\0');
+    this.parts.push(bytes);
+    this.length += bytes.length;
+    return at;
+  }
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (const part of this.parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  }
+}
+
+const BINDINGS: Readonly<Record<EncodedSymbol['binding'], number>> = { local: STB_LOCAL, global: STB_GLOBAL, weak: STB_WEAK };
+
+export function writeElf(program: EncodedProgram, sourceName: string): Uint8Array {
+  const sectionIndex = new Map<string, number>();
+  program.sections.forEach((section, i) => sectionIndex.set(section.name, i + 1));
+  const withRelocations = program.sections.filter((s) => s.relocations.length > 0);
+  const shstrtabIndex = program.sections.length + 1;
+  const symtabIndex = shstrtabIndex + 1;
+  const strtabIndex = symtabIndex + 1;
+
+  // Symbol table: null, file, one per section, then locals, then globals, each in creation order.
+  const strtab = new StringTable();
+  const symbols: { name: number; info: number; other: number; shndx: number; value: bigint; size: bigint }[] = [
+    { name: 0, info: 0, other: 0, shndx: SHN_UNDEF, value: 0n, size: 0n },
+    { name: strtab.add(sourceName), info: (STB_LOCAL << 4) | STT_FILE, other: 0, shndx: SHN_ABS, value: 0n, size: 0n },
+  ];
+  const sectionSymbol = new Map<string, number>();
+  for (const section of program.sections) {
+    sectionSymbol.set(section.name, symbols.length);
+    symbols.push({ name: 0, info: (STB_LOCAL << 4) | STT_SECTION, other: 0, shndx: sectionIndex.get(section.name)!, value: 0n, size: 0n });
+  }
+  const symbolIndex = new Map<string, number>();
+  const ordered = [...program.symbols.filter((s) => s.binding === 'local'), ...program.symbols.filter((s) => s.binding !== 'local')];
+  const firstGlobal = symbols.length + program.symbols.filter((s) => s.binding === 'local').length;
+  // nasm's string table keeps creation order even though the symbol table puts locals first.
+  const nameOffset = new Map(program.symbols.map((symbol) => [symbol, strtab.add(symbol.name)]));
+  for (const symbol of ordered) {
+    const shndx = symbol.section === 'ABS' ? SHN_ABS : symbol.section === 'UNDEF' ? SHN_UNDEF : symbol.section === 'COMMON' ? SHN_COMMON : sectionIndex.get(symbol.section) ?? SHN_UNDEF;
+    symbolIndex.set(symbol.name, symbols.length);
+    symbols.push({ name: nameOffset.get(symbol)!, info: (BINDINGS[symbol.binding] << 4) | symbol.type, other: symbol.visibility, shndx, value: symbol.value, size: symbol.size });
+  }
+  const symtab = new Uint8Array(symbols.length * ELF64_SYM_SIZE);
+  const symView = new DataView(symtab.buffer);
+  symbols.forEach((s, i) => {
+    const at = i * ELF64_SYM_SIZE;
+    symView.setUint32(at, s.name, true);
+    symView.setUint8(at + 4, s.info);
+    symView.setUint8(at + 5, s.other);
+    symView.setUint16(at + 6, s.shndx, true);
+    symView.setBigUint64(at + 8, BigInt.asUintN(64, s.value), true);
+    symView.setBigUint64(at + 16, BigInt.asUintN(64, s.size), true);
+  });
+
+  const headers: SectionHeader[] = program.sections.map((s) => ({
+    name: s.name, type: s.type, flags: s.flags, size: s.size, link: 0, info: 0, align: s.align, entsize: s.entsize,
+    data: s.type === SHT_NOBITS ? undefined : s.data,
+  }));
+  const shstrtabHeader: SectionHeader = { name: '.shstrtab', type: SHT_STRTAB, flags: 0, size: 0, link: 0, info: 0, align: 1, entsize: 0 };
+  headers.push(shstrtabHeader);
+  headers.push({ name: '.symtab', type: SHT_SYMTAB, flags: 0, size: symtab.length, link: strtabIndex, info: firstGlobal, align: 8, entsize: ELF64_SYM_SIZE, data: symtab });
+  const strtabBytes = strtab.bytes();
+  headers.push({ name: '.strtab', type: SHT_STRTAB, flags: 0, size: strtabBytes.length, link: 0, info: 0, align: 1, entsize: 0, data: strtabBytes });
+  for (const section of withRelocations) {
+    const rela = new Uint8Array(section.relocations.length * ELF64_RELA_SIZE);
+    const view = new DataView(rela.buffer);
+    section.relocations.forEach((r, i) => {
+      const symbol = r.target.kind === 'section' ? sectionSymbol.get(r.target.section)! : symbolIndex.get(r.target.name) ?? 0;
+      view.setBigUint64(i * ELF64_RELA_SIZE, BigInt(r.offset), true);
+      view.setBigUint64(i * ELF64_RELA_SIZE + 8, (BigInt(symbol) << 32n) | BigInt(r.type), true);
+      view.setBigInt64(i * ELF64_RELA_SIZE + 16, r.addend, true);
+    });
+    headers.push({ name: `.rela${section.name}`, type: SHT_RELA, flags: 0, size: rela.length, link: symtabIndex, info: sectionIndex.get(section.name)!, align: 8, entsize: ELF64_RELA_SIZE, data: rela });
+  }
+  const shstrtab = new StringTable();
+  const nameOffsets = headers.map((h) => shstrtab.add(h.name));
+  const shstrtabBytes = shstrtab.bytes();
+  shstrtabHeader.data = shstrtabBytes;
+  shstrtabHeader.size = shstrtabBytes.length;
+
+  const headerCount = headers.length + 1;
+  let offset = ELF64_EHDR_SIZE + headerCount * ELF64_SHDR_SIZE;
+  for (const header of headers) {
+    offset = (offset + 15) & ~15;
+    header.offset = offset;
+    if (header.data) offset += header.data.length;
+  }
+  const file = new Uint8Array((offset + 15) & ~15); // nasm pads the file to a 16-byte boundary
+  const view = new DataView(file.buffer);
+  file.set([0x7f, 0x45, 0x4c, 0x46], EI_MAG0);
+  file[EI_CLASS] = ELFCLASS64;
+  file[EI_DATA] = ELFDATA2LSB;
+  file[EI_VERSION] = EV_CURRENT;
+  file[EI_OSABI] = ELFOSABI_SYSV;
+  view.setUint16(16, ET_REL, true);
+  view.setUint16(18, EM_X86_64, true);
+  view.setUint32(20, EV_CURRENT, true);
+  view.setBigUint64(40, BigInt(ELF64_EHDR_SIZE), true); // e_shoff
+  view.setUint16(52, ELF64_EHDR_SIZE, true);
+  view.setUint16(58, ELF64_SHDR_SIZE, true);
+  view.setUint16(60, headerCount, true);
+  view.setUint16(62, shstrtabIndex, true);
+  headers.forEach((h, i) => {
+    const at = ELF64_EHDR_SIZE + (i + 1) * ELF64_SHDR_SIZE;
+    view.setUint32(at, nameOffsets[i]!, true);
+    view.setUint32(at + 4, h.type, true);
+    view.setBigUint64(at + 8, BigInt(h.flags), true);
+    view.setBigUint64(at + 24, BigInt(h.offset!), true);
+    view.setBigUint64(at + 32, BigInt(h.size), true);
+    view.setUint32(at + 40, h.link, true);
+    view.setUint32(at + 44, h.info, true);
+    view.setBigUint64(at + 48, BigInt(h.align), true);
+    view.setBigUint64(at + 56, BigInt(h.entsize), true);
+    if (h.data) file.set(h.data, h.offset!);
+  });
+  return file;
+}

@@ -1,0 +1,52 @@
+// Relative jumps and calls, encoded here rather than by Keystone so the short/near choice is
+// nasm's: a jump is short when its target is known, in the same section and within rel8 reach
+// (or when `short` is written); otherwise near. Calls and externals are always rel32.
+
+import type { Value } from './value.ts';
+import type { EncodedBytes } from './fixup.ts';
+
+const CONDITION_CODES: Readonly<Record<string, number>> = {
+  o: 0, no: 1, b: 2, c: 2, nae: 2, ae: 3, nb: 3, nc: 3, e: 4, z: 4, ne: 5, nz: 5, be: 6, na: 6, a: 7, nbe: 7,
+  s: 8, ns: 9, p: 10, pe: 10, np: 11, po: 11, l: 12, nge: 12, ge: 13, nl: 13, le: 14, ng: 14, g: 15, nle: 15,
+};
+
+/** Branches that only exist with an 8-bit displacement. */
+const SHORT_ONLY: Readonly<Record<string, number[]>> = {
+  loop: [0xe2], loope: [0xe1], loopz: [0xe1], loopne: [0xe0], loopnz: [0xe0], jrcxz: [0xe3], jecxz: [0x67, 0xe3],
+};
+
+export function isBranch(mnemonic: string): boolean {
+  return mnemonic === 'jmp' || mnemonic === 'call' || mnemonic in SHORT_ONLY ||
+    (mnemonic.startsWith('j') && mnemonic.slice(1) in CONDITION_CODES);
+}
+
+export type BranchSize = 'short' | 'near';
+
+function opcode(mnemonic: string, size: BranchSize): number[] {
+  if (mnemonic === 'call') return [0xe8];
+  if (mnemonic === 'jmp') return size === 'short' ? [0xeb] : [0xe9];
+  const shortOnly = SHORT_ONLY[mnemonic];
+  if (shortOnly) return shortOnly;
+  const cc = CONDITION_CODES[mnemonic.slice(1)]!;
+  return size === 'short' ? [0x70 + cc] : [0x0f, 0x80 + cc];
+}
+
+export function canBeShort(mnemonic: string): boolean {
+  return mnemonic !== 'call';
+}
+
+export function mustBeShort(mnemonic: string): boolean {
+  return mnemonic in SHORT_ONLY;
+}
+
+export function encodeBranch(mnemonic: string, size: BranchSize, target: Value): EncodedBytes {
+  const op = opcode(mnemonic, mnemonic === 'call' ? 'near' : size);
+  const width = mnemonic === 'call' || (size === 'near' && !mustBeShort(mnemonic)) ? 4 : 1;
+  const bytes = new Uint8Array(op.length + width);
+  bytes.set(op);
+  return { bytes, fixups: [{ position: op.length, width, value: target, pcRelative: true, signExtended: false }], warnings: [] };
+}
+
+export function branchLength(mnemonic: string, size: BranchSize): number {
+  return opcode(mnemonic, mnemonic === 'call' ? 'near' : size).length + (mnemonic === 'call' || (size === 'near' && !mustBeShort(mnemonic)) ? 4 : 1);
+}

@@ -1,0 +1,65 @@
+// `db`/`dw`/`dd`/`dq`/`dt`/`do`/`dy`/`dz` lines to bytes: integers little-endian in the unit size
+// (with nasm's overflow warning), strings padded to whole units, floats in the IEEE format of the
+// unit size, and a fixup for every item that refers to a symbol.
+
+import type { Statement } from '../parse/program.ts';
+import type { Expr } from '../expr/ast.ts';
+import { floatLiteral, isConstant, type Value } from './value.ts';
+import { encodeFloat } from './float.ts';
+import type { EncodedBytes, Fixup } from './fixup.ts';
+import { writeLittleEndian, EncodeError } from './instruction.ts';
+
+type DataStatement = Extract<Statement, { kind: 'data' }>;
+
+const UNIT_NAMES: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 'dword', 8: 'qword', 10: 'tword', 16: 'oword', 32: 'yword', 64: 'zword' };
+
+export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => Value): EncodedBytes {
+  const unit = statement.unitSize;
+  const chunks: Uint8Array[] = [];
+  const fixups: Fixup[] = [];
+  const warnings: string[] = [];
+  let length = 0;
+  for (const item of statement.items) {
+    if (item.kind === 'string') {
+      const padded = new Uint8Array(Math.ceil(item.bytes.length / unit) * unit || unit);
+      padded.set(item.bytes);
+      chunks.push(padded);
+      length += padded.length;
+      continue;
+    }
+    if (item.kind === 'uninitialized') {
+      chunks.push(new Uint8Array(unit));
+      length += unit;
+      continue;
+    }
+    const literal = floatLiteral(item.value);
+    if (literal) {
+      if (unit === 1 || unit > 16) throw new EncodeError(`no ${unit * 8}-bit floating-point format in \`d${UNIT_NAMES[unit]![0]}'`);
+      chunks.push(encodeFloat(literal.text, unit, literal.negative));
+      length += unit;
+      continue;
+    }
+    const value = evaluate(item.value);
+    const bytes = new Uint8Array(unit);
+    if (isConstant(value) && value.wrt === undefined) {
+      if (unit <= 8) {
+        const bits = BigInt(unit * 8);
+        const v = value.constant;
+        if (unit < 8 && (v >= 1n << bits || v < -(1n << (bits - 1n)))) warnings.push(`${UNIT_NAMES[unit]} data exceeds bounds`);
+      }
+      writeLittleEndian(bytes, 0, unit, value.constant);
+    } else {
+      if (unit !== 1 && unit !== 2 && unit !== 4 && unit !== 8) throw new EncodeError(`relocatable value in \`${UNIT_NAMES[unit]}' data is not supported`);
+      fixups.push({ position: length, width: unit, value, pcRelative: false, signExtended: false });
+    }
+    chunks.push(bytes);
+    length += unit;
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return { bytes, fixups, warnings };
+}

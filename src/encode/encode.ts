@@ -1,0 +1,440 @@
+// The encoder: a ParsedProgram in, an EncodedProgram out. It walks the statements pass after pass
+// (each pass sees the label addresses the previous one found) until addresses stop moving, as
+// nasm's optimizer does, then resolves every fixup to bytes or a relocation.
+
+import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
+import type { Expr } from '../expr/ast.ts';
+import type { ParsedProgram, Statement, SymbolAttributes } from '../parse/program.ts';
+import { SHT_NOBITS, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE, STT_OBJECT, STV_DEFAULT, STV_HIDDEN, STV_INTERNAL, STV_PROTECTED } from '../elf/constants.ts';
+import { evaluate, EvaluationError, isConstant, type SymbolValue, type Value } from './value.ts';
+import { encodeInstruction, EncodeError } from './instruction.ts';
+import { encodeData } from './data.ts';
+import { encodeBranch, branchLength, isBranch, mustBeShort, canBeShort, type BranchSize } from './branch.ts';
+import type { EncodedBytes } from './fixup.ts';
+import type { TemplateEncoder } from './keystone.ts';
+import { sectionShape } from './sections.ts';
+import { SectionBuilder } from './section-builder.ts';
+import type { EncodedProgram, EncodedSymbol } from './program.ts';
+
+export interface EncodeOptions {
+  encoder: TemplateEncoder;
+  /** Contents of an `incbin` file, or undefined when it cannot be read. */
+  readBinary?: (path: string) => Uint8Array | undefined;
+}
+
+const MAX_PASSES = 30;
+
+interface Declarations {
+  globals: Map<string, SymbolAttributes>;
+  externs: Map<string, SymbolAttributes>;
+  commons: Map<string, { size: Expr; alignment?: Expr; location: SourceLocation }>;
+  /** Order in which non-local symbols enter nasm's symbol table. */
+}
+
+export function encode(program: ParsedProgram, options: EncodeOptions): EncodedProgram {
+  const declarations = collectDeclarations(program.statements);
+  let previous = new Map<string, SymbolValue>();
+  const nearBranches = new Set<string>();
+  let pass: Pass | undefined;
+  for (let n = 1; n <= MAX_PASSES; n++) {
+    pass = new Pass(program.statements, previous, declarations, nearBranches, options);
+    pass.run();
+    const stable = n > 1 && sameSymbols(previous, pass.symbols);
+    previous = pass.symbols;
+    if (stable || (n === 1 && !pass.sawUnknown)) break;
+  }
+  return pass!.finish(program.diagnostics);
+}
+
+function sameSymbols(a: Map<string, SymbolValue>, b: Map<string, SymbolValue>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, value] of a) {
+    const other = b.get(name);
+    if (!other || other.value !== value.value || other.section !== value.section) return false;
+  }
+  return true;
+}
+
+function collectDeclarations(statements: readonly Statement[]): Declarations {
+  const declarations: Declarations = { globals: new Map(), externs: new Map(), commons: new Map() };
+  for (const s of statements) {
+    if (s.kind === 'global') declarations.globals.set(s.name, { ...declarations.globals.get(s.name), ...s.attributes });
+    if (s.kind === 'extern' && !declarations.externs.has(s.name)) {
+      declarations.externs.set(s.name, s.attributes);
+    }
+    if (s.kind === 'common' && !declarations.commons.has(s.name)) {
+      declarations.commons.set(s.name, { size: s.size, alignment: s.alignment, location: s.location });
+    }
+  }
+  return declarations;
+}
+
+class Pass {
+  readonly symbols = new Map<string, SymbolValue>();
+  sawUnknown = false;
+  private readonly sections = new Map<string, SectionBuilder>();
+  private readonly diagnostics: Diagnostic[] = [];
+  /** Symbols in the order nasm creates them: externs when declared, labels when defined. */
+  private readonly labelOrder: string[] = [];
+  private readonly created = new Set<string>();
+  private readonly labelLocations = new Map<string, SourceLocation>();
+  private current: SectionBuilder | undefined;
+  /** Inside `absolute`: labels are plain numbers counted from this address. */
+  private absolute: bigint | undefined;
+  private defaultRel = false;
+  private location: SourceLocation = { file: '', line: 0 };
+
+  constructor(
+    private readonly statements: readonly Statement[],
+    private readonly previous: Map<string, SymbolValue>,
+    private readonly declarations: Declarations,
+    private readonly nearBranches: Set<string>,
+    private readonly options: EncodeOptions,
+  ) {}
+
+  run(): void {
+    this.switchSection('.text', {}, true);
+    for (const [index, statement] of this.statements.entries()) {
+      this.location = statement.location;
+      try {
+        this.statement(statement, index);
+      } catch (error) {
+        if (error instanceof EncodeError || error instanceof EvaluationError) this.error(error.message);
+        else if (error instanceof Error && /floating-point constant|format/.test(error.message)) this.error(error.message);
+        else throw error;
+      }
+    }
+  }
+
+  private error(message: string): void {
+    this.diagnostics.push(diagnosticAt(this.location, 'error', message));
+  }
+
+  private warning(message: string): void {
+    this.diagnostics.push(diagnosticAt(this.location, 'warning', message));
+  }
+
+  private switchSection(name: string, attributes: Parameters<typeof sectionShape>[1], implicit = false): void {
+    let section = this.sections.get(name);
+    if (!section) {
+      section = new SectionBuilder(name, sectionShape(name, attributes), implicit);
+      this.sections.set(name, section);
+    } else if (!implicit) {
+      section.implicit = false;
+      if (attributes.align !== undefined) section.shape.align = Math.max(section.shape.align, attributes.align);
+    }
+    if (!implicit) this.touch(section);
+    this.current = section;
+    this.absolute = undefined;
+  }
+
+  /** nasm creates a section when it is declared or first written to; that fixes its place. */
+  private touch(section: SectionBuilder): void {
+    if (!this.sectionOrder.includes(section)) this.sectionOrder.push(section);
+  }
+
+  private readonly sectionOrder: SectionBuilder[] = [];
+
+  private here(): { section?: string; offset: bigint } {
+    if (this.absolute !== undefined) return { offset: this.absolute };
+    return { section: this.current!.name, offset: BigInt(this.current!.size) };
+  }
+
+  evaluate(expr: Expr, at = this.here()): Value {
+    return evaluate(expr, {
+      lookup: (name) => {
+        const own = this.symbols.get(name);
+        if (own) return own;
+        if (this.declarations.externs.has(name) || this.declarations.commons.has(name)) return { external: true, value: 0n };
+        return this.previous.get(name);
+      },
+      here: at,
+      undefinedSymbol: (name) => {
+        this.sawUnknown = true;
+        this.undefinedNames.add(name);
+      },
+    });
+  }
+
+  private readonly undefinedNames = new Set<string>();
+
+  private constantOf(expr: Expr, what: string): bigint | undefined {
+    const value = this.evaluate(expr);
+    if (value.unknown) return undefined;
+    if (!isConstant(value)) throw new EvaluationError(`non-constant argument supplied to ${what}`);
+    return value.constant;
+  }
+
+  private define(name: string, value: SymbolValue): void {
+    if (this.symbols.has(name)) {
+      const first = this.labelLocations.get(name);
+      this.error(`label \`${name}' inconsistently redefined`);
+      if (first) this.diagnostics.push({ file: first.file, line: first.line, severity: 'warning', message: `label \`${name}' originally defined here` });
+      return;
+    }
+    this.symbols.set(name, value);
+    if (!this.created.has(name)) {
+      this.created.add(name);
+      this.labelOrder.push(name);
+    }
+    this.labelLocations.set(name, this.location);
+  }
+
+  private statement(s: Statement, index: number): void {
+    if (this.absolute === undefined && (s.kind === 'data' || s.kind === 'reserve' || s.kind === 'instruction' || s.kind === 'align' || s.kind === 'incbin')) {
+      this.touch(this.current!);
+    }
+    switch (s.kind) {
+      case 'label':
+        if (this.declarations.externs.has(s.name) && !this.declarations.globals.has(s.name)) this.declarations.externs.delete(s.name);
+        if (this.absolute === undefined) this.touch(this.current!);
+        this.define(s.name, this.absolute !== undefined ? { value: this.absolute } : { section: this.current!.name, value: BigInt(this.current!.size) });
+        return;
+      case 'equ': {
+        const value = this.evaluate(s.value);
+        const section = [...value.terms.keys()][0];
+        if (value.terms.size > 1 || (section !== undefined && (value.terms.get(section) !== 1n || !section.startsWith('s:')))) {
+          throw new EvaluationError('invalid operand to EQU: expression is not simple or relocatable');
+        }
+        this.define(s.name, section ? { section: section.slice(2), value: value.constant } : { value: value.constant });
+        return;
+      }
+      case 'section':
+        this.switchSection(s.name, s.attributes);
+        return;
+      case 'absolute': {
+        const value = this.evaluate(s.address);
+        this.absolute = value.constant;
+        return;
+      }
+      case 'default':
+        this.defaultRel = s.addressing === 'rel';
+        return;
+      case 'bits':
+        if (s.bits !== 64) this.error(`BITS ${s.bits} is not supported: only 64-bit code can be assembled`);
+        return;
+      case 'sectalign': {
+        const boundary = this.constantOf(s.boundary, 'sectalign');
+        if (boundary !== undefined && this.absolute === undefined) this.current!.raiseAlign(Number(boundary));
+        return;
+      }
+      case 'align': {
+        const boundary = this.constantOf(s.boundary, s.reserve ? 'alignb' : 'align');
+        if (boundary === undefined) return;
+        const n = Number(boundary);
+        if (n <= 0 || (n & (n - 1)) !== 0) throw new EvaluationError('alignment must be a power of two');
+        if (this.absolute !== undefined) {
+          this.absolute += BigInt((n - Number(this.absolute % BigInt(n))) % n);
+          return;
+        }
+        this.current!.raiseAlign(n);
+        const pad = (n - (this.current!.size % n)) % n;
+        if (s.reserve || this.current!.shape.type === SHT_NOBITS) this.current!.reserve(pad);
+        else this.current!.append({ bytes: new Uint8Array(pad).fill(0x90), fixups: [], warnings: [] }, this.location, false);
+        return;
+      }
+      case 'extern': case 'common':
+        if (!this.created.has(s.name)) {
+          this.created.add(s.name);
+          this.labelOrder.push(s.name);
+        }
+        return;
+      case 'global': case 'static':
+        return;
+      case 'incbin':
+        this.incbin(s);
+        return;
+      case 'data': case 'reserve': case 'instruction':
+        this.repeated(s, index);
+        return;
+    }
+  }
+
+  private repeated(s: Extract<Statement, { kind: 'data' | 'reserve' | 'instruction' }>, index: number): void {
+    let count = 1n;
+    if (s.times) {
+      const value = this.constantOf(s.times, 'TIMES');
+      if (value === undefined) return;
+      if (value < 0n) throw new EvaluationError(`TIMES value ${value} is negative`);
+      count = value;
+    }
+    for (let i = 0n; i < count; i++) {
+      if (s.kind === 'reserve') this.reserve(s);
+      else if (s.kind === 'data') this.emit(encodeData(s, (e) => this.evaluate(e)), true);
+      else this.instruction(s, `${index}:${i}`);
+    }
+  }
+
+  private reserve(s: Extract<Statement, { kind: 'reserve' }>): void {
+    const count = this.constantOf(s.count, `\`res${'bwdqtoyz'[[1, 2, 4, 8, 10, 16, 32, 64].indexOf(s.unitSize)]}'`);
+    if (count === undefined) return;
+    if (count < 0n) throw new EvaluationError('attempt to reserve negative amount of space');
+    const size = Number(count) * s.unitSize;
+    if (this.absolute !== undefined) {
+      this.absolute += BigInt(size);
+      return;
+    }
+    if (this.current!.shape.type !== SHT_NOBITS) {
+      this.warning(`uninitialized space declared in non-BSS section \`${this.current!.name}': zeroing`);
+      this.current!.append({ bytes: new Uint8Array(size), fixups: [], warnings: [] }, this.location, false);
+    } else {
+      this.current!.reserve(size);
+    }
+  }
+
+  private emit(encoded: EncodedBytes, record: boolean): void {
+    for (const warning of encoded.warnings) this.warning(warning);
+    if (this.absolute !== undefined) {
+      this.absolute += BigInt(encoded.bytes.length);
+      return;
+    }
+    if (this.current!.shape.type === SHT_NOBITS && encoded.bytes.length > 0) {
+      this.warning(`attempt to initialize memory in BSS section \`${this.current!.name}': ignored`);
+      this.current!.reserve(encoded.bytes.length);
+      return;
+    }
+    this.current!.append(encoded, this.location, record);
+  }
+
+  private instruction(s: Extract<Statement, { kind: 'instruction' }>, key: string): void {
+    const target = s.operands[0];
+    if (isBranch(s.mnemonic) && s.operands.length === 1 && target?.kind === 'immediate' && target.distance !== 'far') {
+      this.emit(this.branch(s.mnemonic, target.value, target.distance, key), true);
+      return;
+    }
+    this.emit(encodeInstruction(s, { evaluate: (e) => this.evaluate(e), defaultRel: this.defaultRel }, this.options.encoder), true);
+  }
+
+  private branch(mnemonic: string, targetExpr: Expr, distance: 'short' | 'near' | undefined, key: string): EncodedBytes {
+    const target = this.evaluate(targetExpr);
+    const here = this.here();
+    let size: BranchSize = 'near';
+    if (mustBeShort(mnemonic) || distance === 'short') size = 'short';
+    else if (canBeShort(mnemonic) && distance !== 'near' && !this.nearBranches.has(key) && target.wrt === undefined) {
+      const sameSection = target.terms.size === (here.section ? 1 : 0) && (here.section === undefined || target.terms.get(`s:${here.section}`) === 1n);
+      if (target.unknown) size = 'short';
+      else if (sameSection) {
+        const displacement = target.constant - (here.offset + BigInt(branchLength(mnemonic, 'short')));
+        size = displacement >= -128n && displacement <= 127n ? 'short' : 'near';
+      }
+      if (size === 'near') this.nearBranches.add(key);
+    }
+    return encodeBranch(mnemonic, size, target);
+  }
+
+  private incbin(s: Extract<Statement, { kind: 'incbin' }>): void {
+    const contents = this.options.readBinary?.(s.path);
+    if (!contents) throw new EncodeError(`\`incbin': unable to open file \`${s.path}'`);
+    const offset = s.offset ? Number(this.constantOf(s.offset, 'incbin') ?? 0n) : 0;
+    const length = s.length ? Number(this.constantOf(s.length, 'incbin') ?? 0n) : contents.length - offset;
+    const bytes = contents.subarray(offset, Math.max(offset, Math.min(contents.length, offset + length)));
+    const times = s.times ? Number(this.constantOf(s.times, 'TIMES') ?? 0n) : 1;
+    for (let i = 0; i < times; i++) this.emit({ bytes: Uint8Array.from(bytes), fixups: [], warnings: [] }, true);
+  }
+
+  finish(parseDiagnostics: Diagnostic[]): EncodedProgram {
+    const diagnostics = [...parseDiagnostics, ...this.diagnostics];
+    for (const section of this.sections.values()) {
+      section.resolveFixups(this.symbols, this.declarations.globals, diagnostics);
+    }
+    for (const name of this.undefinedNames) {
+      if (!this.symbols.has(name)) diagnostics.push(...this.undefinedAt(name));
+    }
+    const sections = this.sectionOrder.filter((s) => !s.implicit || s.used || s.size > 0);
+    return {
+      sections: sections.map((s) => s.build()),
+      symbols: this.buildSymbols(diagnostics),
+      lineTable: sections.flatMap((s) => s.lines),
+      diagnostics: diagnostics.sort((a, b) => (a.file === b.file ? a.line - b.line : 0)),
+    };
+  }
+
+  private undefinedAt(name: string): Diagnostic[] {
+    const result: Diagnostic[] = [];
+    for (const s of this.statements) {
+      if (mentions(s, name)) result.push(diagnosticAt(s.location, 'error', `symbol \`${name}' not defined`));
+    }
+    return result.length ? result.slice(0, 1) : [{ file: '', line: 0, severity: 'error', message: `symbol \`${name}' not defined` }];
+  }
+
+  private buildSymbols(diagnostics: Diagnostic[]): EncodedSymbol[] {
+    const { globals, externs, commons } = this.declarations;
+    const result: EncodedSymbol[] = [];
+    for (const name of this.labelOrder) {
+      const defined = this.symbols.get(name);
+      const common = commons.get(name);
+      if (defined && !globals.has(name)) {
+        if (name.startsWith('..') && !name.startsWith('..@')) continue;
+        result.push({ name, section: defined.section ?? 'ABS', value: defined.value, size: 0n, binding: 'local', type: STT_NOTYPE, visibility: STV_DEFAULT });
+        continue;
+      }
+      if (!defined && !common && !externs.has(name)) continue;
+      const attributes = globals.get(name) ?? externs.get(name) ?? {};
+      let size = 0n;
+      if (attributes.size) {
+        try {
+          size = this.evaluate(attributes.size, { offset: 0n }).constant;
+        } catch (error) {
+          if (error instanceof EvaluationError) diagnostics.push({ file: '', line: 0, severity: 'error', message: error.message });
+        }
+      }
+      const symbol: EncodedSymbol = {
+        name,
+        section: defined ? defined.section ?? 'ABS' : common ? 'COMMON' : 'UNDEF',
+        value: defined ? defined.value : 0n,
+        size,
+        binding: attributes.weak ? 'weak' : 'global',
+        type: symbolType(attributes),
+        visibility: VISIBILITY[attributes.visibility ?? 'default']!,
+      };
+      if (common && !defined) {
+        symbol.size = this.evaluate(common.size, { offset: 0n }).constant;
+        symbol.value = common.alignment ? this.evaluate(common.alignment, { offset: 0n }).constant : 1n;
+        symbol.type = attributes.type ? symbolType(attributes) : STT_OBJECT;
+      }
+      result.push(symbol);
+    }
+    for (const name of globals.keys()) {
+      if (!this.symbols.has(name) && !externs.has(name) && !commons.has(name)) {
+        const at = this.statements.find((s) => s.kind === 'global' && s.name === name)?.location;
+        if (at) diagnostics.push(diagnosticAt(at, 'error', `symbol \`${name}' declared global but not defined`));
+      }
+    }
+    return result;
+  }
+}
+
+const VISIBILITY: Readonly<Record<string, number>> = {
+  default: STV_DEFAULT, internal: STV_INTERNAL, hidden: STV_HIDDEN, protected: STV_PROTECTED,
+};
+
+function symbolType(attributes: SymbolAttributes): number {
+  if (attributes.type === 'function') return STT_FUNC;
+  if (attributes.type === 'object' || attributes.type === 'data') return STT_OBJECT;
+  if ((attributes.type as string) === 'gnu_ifunc') return STT_GNU_IFUNC;
+  return STT_NOTYPE;
+}
+
+function mentions(s: Statement, name: string): boolean {
+  const inExpr = (e: Expr | undefined): boolean => {
+    if (!e) return false;
+    switch (e.kind) {
+      case 'symbol': return e.name === name;
+      case 'unary': return inExpr(e.operand);
+      case 'binary': return inExpr(e.left) || inExpr(e.right);
+      case 'conditional': return inExpr(e.condition) || inExpr(e.then) || inExpr(e.else);
+      case 'wrt': return inExpr(e.operand);
+      case 'call': return e.args.some(inExpr);
+      default: return false;
+    }
+  };
+  switch (s.kind) {
+    case 'instruction': return inExpr(s.times) || s.operands.some((o) => (o.kind === 'immediate' ? inExpr(o.value) : o.kind === 'memory' ? inExpr(o.displacement) : false));
+    case 'data': return inExpr(s.times) || s.items.some((i) => i.kind === 'expr' && inExpr(i.value));
+    case 'reserve': return inExpr(s.count) || inExpr(s.times);
+    case 'equ': return inExpr(s.value);
+    case 'align': case 'sectalign': return inExpr(s.boundary);
+    case 'absolute': return inExpr(s.address);
+    default: return false;
+  }
+}

@@ -1,0 +1,150 @@
+// One output section while a pass runs: bytes appended by statements, space reserved, the line
+// table, and the fixups to settle at the end — each becomes patched bytes when the value is known
+// here (same-section distances, constants) or a relocation chosen the way nasm chooses it.
+
+import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
+import type { SymbolAttributes } from '../parse/program.ts';
+import {
+  R_X86_64_16, R_X86_64_32, R_X86_64_32S, R_X86_64_64, R_X86_64_8, R_X86_64_GOT32, R_X86_64_GOTOFF64, R_X86_64_GOTPCREL,
+  R_X86_64_PC16, R_X86_64_PC32, R_X86_64_PC64, R_X86_64_PC8, R_X86_64_PLT32, SHT_NOBITS,
+} from '../elf/constants.ts';
+import type { SectionShape } from './sections.ts';
+import type { EncodedBytes, Fixup } from './fixup.ts';
+import type { SymbolValue, Value } from './value.ts';
+import type { EncodedRelocation, EncodedSection, LineRecord, RelocationTarget } from './program.ts';
+import { writeLittleEndian } from './instruction.ts';
+
+interface PendingFixup extends Fixup {
+  /** Section offset of the field. */
+  at: number;
+  /** Section offset just past the instruction (what rip-relative values are measured from). */
+  end: number;
+  location: SourceLocation;
+}
+
+const ABSOLUTE_TYPES: Readonly<Record<number, number>> = { 1: R_X86_64_8, 2: R_X86_64_16, 4: R_X86_64_32, 8: R_X86_64_64 };
+const PC_TYPES: Readonly<Record<number, number>> = { 1: R_X86_64_PC8, 2: R_X86_64_PC16, 4: R_X86_64_PC32, 8: R_X86_64_PC64 };
+
+export class SectionBuilder {
+  size = 0;
+  used = false;
+  readonly lines: LineRecord[] = [];
+  private buffer = new Uint8Array(256);
+  private readonly fixups: PendingFixup[] = [];
+  private readonly relocations: EncodedRelocation[] = [];
+
+  constructor(readonly name: string, readonly shape: SectionShape, public implicit: boolean) {}
+
+  raiseAlign(boundary: number): void {
+    if (boundary > this.shape.align) this.shape.align = boundary;
+  }
+
+  reserve(count: number): void {
+    this.used = true;
+    if (this.shape.type !== SHT_NOBITS) this.ensure(this.size + count);
+    this.size += count;
+  }
+
+  append(encoded: EncodedBytes, location: SourceLocation, record: boolean): void {
+    this.used = true;
+    const start = this.size;
+    if (record) this.lines.push({ section: this.name, offset: start, file: location.file, line: location.line });
+    this.ensure(start + encoded.bytes.length);
+    this.buffer.set(encoded.bytes, start);
+    this.size += encoded.bytes.length;
+    for (const fixup of encoded.fixups) this.fixups.push({ ...fixup, at: start + fixup.position, end: this.size, location });
+  }
+
+  private ensure(capacity: number): void {
+    if (capacity <= this.buffer.length) return;
+    let length = this.buffer.length * 2;
+    while (length < capacity) length *= 2;
+    const grown = new Uint8Array(length);
+    grown.set(this.buffer.subarray(0, this.size));
+    this.buffer = grown;
+  }
+
+  resolveFixups(symbols: Map<string, SymbolValue>, globals: Map<string, SymbolAttributes>, diagnostics: Diagnostic[]): void {
+    for (const fixup of this.fixups) {
+      try {
+        this.resolve(fixup, symbols, globals);
+      } catch (error) {
+        if (!(error instanceof FixupError)) throw error;
+        diagnostics.push(diagnosticAt(fixup.location, 'error', error.message));
+      }
+    }
+  }
+
+  private resolve(f: PendingFixup, symbols: Map<string, SymbolValue>, globals: Map<string, SymbolAttributes>): void {
+    const value = f.value;
+    if (value.unknown) return; // reported as an undefined symbol
+    const own = `s:${this.name}`;
+    if (f.pcRelative) {
+      const selfTerm = (value.terms.get(own) ?? 0n) - 1n;
+      const others = [...value.terms].filter(([key]) => key !== own);
+      if (others.length === 0 && selfTerm === 0n && value.wrt === undefined) {
+        const displacement = value.constant - BigInt(f.end);
+        if (f.width === 1 && (displacement < -128n || displacement > 127n)) throw new FixupError('short jump is out of range');
+        writeLittleEndian(this.buffer, f.at, f.width, displacement);
+        return;
+      }
+      if (selfTerm !== -1n || others.length !== 1 || others[0]![1] !== 1n) throw new FixupError('invalid relative reference');
+      if (f.width !== 4) throw new FixupError('short jump is out of range');
+      const type = value.wrt === '..plt' ? R_X86_64_PLT32 : value.wrt === '..got' || value.wrt === '..gotpcrel' ? R_X86_64_GOTPCREL : R_X86_64_PC32;
+      this.relocate(f, type, others[0]![0], value, value.constant - BigInt(f.end - f.at), symbols, globals);
+      return;
+    }
+    const terms = [...value.terms];
+    if (terms.length === 0 && value.wrt === undefined) {
+      writeLittleEndian(this.buffer, f.at, f.width, value.constant);
+      return;
+    }
+    const self = value.terms.get(own);
+    if (terms.length === 2 && self === -1n) {
+      const [key] = terms.find(([k, c]) => k !== own && c === 1n) ?? [];
+      if (!key) throw new FixupError('invalid relative reference');
+      this.relocate(f, PC_TYPES[f.width]!, key, value, value.constant + BigInt(f.at), symbols, globals);
+      return;
+    }
+    if (terms.length !== 1 || terms[0]![1] !== 1n) throw new FixupError('expression is not simple or relocatable');
+    let type = f.width === 4 && f.signExtended ? R_X86_64_32S : ABSOLUTE_TYPES[f.width]!;
+    if (value.wrt === '..gotoff' && f.width === 8) type = R_X86_64_GOTOFF64;
+    else if (value.wrt === '..got' && f.width === 4) type = R_X86_64_GOT32;
+    else if (value.wrt === '..plt' && f.width === 4) type = R_X86_64_PLT32;
+    this.relocate(f, type, terms[0]![0], value, value.constant, symbols, globals);
+  }
+
+  private relocate(
+    f: PendingFixup, type: number, key: string, value: Value, addend: bigint,
+    symbols: Map<string, SymbolValue>, globals: Map<string, SymbolAttributes>,
+  ): void {
+    let target: RelocationTarget;
+    if (key.startsWith('x:')) {
+      target = { kind: 'symbol', name: key.slice(2) };
+    } else if (value.wrt !== undefined && value.wrt !== '..gotoff' && value.symbol && globals.has(value.symbol)) {
+      // `wrt ..sym/..plt/..got` name the global symbol itself, not its section
+      target = { kind: 'symbol', name: value.symbol };
+      addend -= symbols.get(value.symbol)?.value ?? 0n;
+    } else {
+      target = { kind: 'section', section: key.slice(2) };
+    }
+    writeLittleEndian(this.buffer, f.at, f.width, 0n);
+    this.relocations.push({ offset: f.at, type, target, addend });
+  }
+
+  build(): EncodedSection {
+    const nobits = this.shape.type === SHT_NOBITS;
+    return {
+      name: this.name,
+      type: this.shape.type,
+      flags: this.shape.flags,
+      align: this.shape.align,
+      entsize: this.shape.entsize,
+      data: nobits ? new Uint8Array() : this.buffer.slice(0, this.size),
+      size: this.size,
+      relocations: this.relocations,
+    };
+  }
+}
+
+class FixupError extends Error {}

@@ -1,0 +1,205 @@
+// Expression evaluation for the assembler: an Expr and what symbols currently mean in, a Value
+// out — a constant plus relocatable parts (sections and external symbols with coefficients), so
+// `msg`, `$ - msg`, `puts wrt ..plt` and `end - start` all come out as nasm understands them.
+
+import type { Expr } from '../expr/ast.ts';
+import { encodeFloat, isFloatSpecial } from './float.ts';
+
+export interface SymbolValue {
+  /** Section the symbol lives in; undefined for absolute values (equ, absolute sections). */
+  section?: string;
+  /** Externals and commons: relocations refer to the symbol itself. */
+  external?: boolean;
+  value: bigint;
+}
+
+export interface Value {
+  constant: bigint;
+  /** Relocatable parts: `s:<section>` or `x:<symbol>` with their coefficients (non-zero only). */
+  terms: Map<string, bigint>;
+  /** The one symbol a plain `sym + k` reference went through (for `wrt ..sym/..plt/..got`). */
+  symbol?: string;
+  wrt?: string;
+  /** A forward reference not resolved yet in this pass. */
+  unknown: boolean;
+}
+
+export interface EvaluationContext {
+  lookup(name: string): SymbolValue | undefined;
+  /** `$`: the current section (undefined when absolute) and offset. */
+  here: { section?: string; offset: bigint };
+  /** Called for a symbol with no definition (the caller decides whether that is an error yet). */
+  undefinedSymbol(name: string): void;
+}
+
+export class EvaluationError extends Error {}
+
+export const constantValue = (constant: bigint): Value => ({ constant, terms: new Map(), unknown: false });
+
+export function isConstant(value: Value): boolean {
+  return value.terms.size === 0;
+}
+
+const wrap = (v: bigint): bigint => BigInt.asIntN(64, v);
+
+export function evaluate(expr: Expr, context: EvaluationContext): Value {
+  switch (expr.kind) {
+    case 'number': return constantValue(wrap(expr.value));
+    case 'string': return constantValue(stringValue(expr.bytes));
+    case 'float': throw new EvaluationError('floating-point constant encountered in integer expression');
+    case 'here': return relocatable(context.here.section, context.here.offset);
+    case 'section-start': return relocatable(context.here.section, 0n);
+    case 'symbol': return symbolValue(expr.name, context);
+    case 'unary': return unary(expr.op, evaluate(expr.operand, context));
+    case 'binary': return binary(expr.op, evaluate(expr.left, context), evaluate(expr.right, context));
+    case 'conditional': {
+      const condition = evaluate(expr.condition, context);
+      requireConstant(condition, 'conditional');
+      return condition.constant !== 0n ? evaluate(expr.then, context) : evaluate(expr.else, context);
+    }
+    case 'wrt': {
+      const value = evaluate(expr.operand, context);
+      return { ...value, wrt: expr.target.toLowerCase() };
+    }
+    case 'call': return callValue(expr, context);
+  }
+}
+
+function relocatable(section: string | undefined, offset: bigint): Value {
+  const value = constantValue(offset);
+  if (section !== undefined) value.terms.set(`s:${section}`, 1n);
+  return value;
+}
+
+function symbolValue(name: string, context: EvaluationContext): Value {
+  const symbol = context.lookup(name);
+  if (!symbol) {
+    if (isFloatSpecial(name)) throw new EvaluationError('floating-point constant encountered in integer expression');
+    context.undefinedSymbol(name);
+    return { ...constantValue(0n), unknown: true };
+  }
+  const value = symbol.external ? { ...constantValue(0n), terms: new Map([[`x:${name}`, 1n]]) } : relocatable(symbol.section, symbol.value);
+  if (symbol.section !== undefined || symbol.external) value.symbol = name;
+  return value;
+}
+
+export function stringValue(bytes: Uint8Array): bigint {
+  let v = 0n;
+  for (let i = Math.min(bytes.length, 8) - 1; i >= 0; i--) v = (v << 8n) | BigInt(bytes[i]!);
+  return wrap(v);
+}
+
+function requireConstant(value: Value, what: string): void {
+  if (!isConstant(value) && !value.unknown) throw new EvaluationError(`\`${what}' operator may only be applied to scalar values`);
+}
+
+function scaleTerms(terms: Map<string, bigint>, factor: bigint): Map<string, bigint> {
+  const result = new Map<string, bigint>();
+  for (const [key, coefficient] of terms) if (coefficient * factor !== 0n) result.set(key, coefficient * factor);
+  return result;
+}
+
+function unary(op: string, value: Value): Value {
+  if (op === '+') return value;
+  if (op === '-') return { constant: wrap(-value.constant), terms: scaleTerms(value.terms, -1n), unknown: value.unknown };
+  if (op === 'seg') throw new EvaluationError('`seg\' is not supported in ELF64 output');
+  requireConstant(value, op);
+  const v = value.constant;
+  const result = op === '~' ? ~v : v === 0n ? 1n : 0n;
+  return { ...constantValue(wrap(result)), unknown: value.unknown };
+}
+
+function binary(op: string, left: Value, right: Value): Value {
+  const unknown = left.unknown || right.unknown;
+  if (op === '+' || op === '-') {
+    const sign = op === '+' ? 1n : -1n;
+    const terms = new Map(left.terms);
+    for (const [key, coefficient] of right.terms) {
+      const sum = (terms.get(key) ?? 0n) + sign * coefficient;
+      if (sum === 0n) terms.delete(key);
+      else terms.set(key, sum);
+    }
+    const symbol = op === '+' ? left.symbol ?? right.symbol : left.symbol;
+    return { constant: wrap(left.constant + sign * right.constant), terms, unknown, symbol: terms.size === 1 ? symbol : undefined, wrt: left.wrt ?? right.wrt };
+  }
+  if (op === '*' && (isConstant(left) || isConstant(right)) && !(isConstant(left) && isConstant(right))) {
+    const [scalar, other] = isConstant(left) ? [left, right] : [right, left];
+    return { constant: wrap(other.constant * scalar.constant), terms: scaleTerms(other.terms, scalar.constant), unknown };
+  }
+  if (!unknown) {
+    if (!isConstant(left) || !isConstant(right)) throw new EvaluationError(`\`${op}' operator may only be applied to scalar values`);
+  }
+  const l = left.constant;
+  const r = right.constant;
+  const ul = BigInt.asUintN(64, l);
+  const ur = BigInt.asUintN(64, r);
+  const bool = (b: boolean): bigint => (b ? 1n : 0n);
+  let result: bigint;
+  switch (op) {
+    case '*': result = l * r; break;
+    case '/': case '//': case '%': case '%%':
+      if (r === 0n) {
+        if (unknown) return { ...constantValue(0n), unknown };
+        throw new EvaluationError('division by zero');
+      }
+      if (op === '/') result = ul / ur;
+      else if (op === '%') result = ul % ur;
+      else if (op === '//') result = l / r;
+      else result = l % r;
+      break;
+    case '<<': case '<<<': result = r >= 64n || r < 0n ? 0n : l << r; break;
+    case '>>': result = ur >= 64n ? 0n : ul >> ur; break;
+    case '>>>': result = ur >= 64n ? (l < 0n ? -1n : 0n) : l >> ur; break;
+    case '&': result = l & r; break;
+    case '|': result = l | r; break;
+    case '^': result = l ^ r; break;
+    case '==': result = bool(l === r); break;
+    case '!=': case '<>': result = bool(l !== r); break;
+    case '<': result = bool(l < r); break;
+    case '<=': result = bool(l <= r); break;
+    case '>': result = bool(l > r); break;
+    case '>=': result = bool(l >= r); break;
+    case '<=>': result = l < r ? -1n : l > r ? 1n : 0n; break;
+    case '&&': result = bool(l !== 0n && r !== 0n); break;
+    case '||': result = bool(l !== 0n || r !== 0n); break;
+    case '^^': result = bool((l !== 0n) !== (r !== 0n)); break;
+    default: throw new EvaluationError(`unknown operator \`${op}'`);
+  }
+  return { ...constantValue(wrap(result)), unknown };
+}
+
+const FLOAT_FUNCTIONS: Readonly<Record<string, number>> = {
+  __float8__: 1, __float16__: 2, __float32__: 4, __float64__: 8, __float80m__: 10, __float80e__: 10, __float128l__: 16, __float128h__: 16,
+};
+
+/** The text and sign of a float expression (`1.5`, `-1.5`, `__Infinity__`), or undefined. */
+export function floatLiteral(expr: Expr): { text: string; negative: boolean } | undefined {
+  if (expr.kind === 'float') return { text: expr.text, negative: false };
+  if (expr.kind === 'symbol' && isFloatSpecial(expr.name)) return { text: expr.name, negative: false };
+  if (expr.kind === 'unary' && (expr.op === '-' || expr.op === '+')) {
+    const inner = floatLiteral(expr.operand);
+    if (inner) return { text: inner.text, negative: inner.negative !== (expr.op === '-') };
+  }
+  return undefined;
+}
+
+function callValue(expr: Extract<Expr, { kind: 'call' }>, context: EvaluationContext): Value {
+  const name = expr.name.toLowerCase().replace(/^__\?(.*)\?__$/, '__$1__');
+  const size = FLOAT_FUNCTIONS[name];
+  if (size !== undefined && expr.args.length === 1) {
+    const literal = floatLiteral(expr.args[0]!);
+    if (!literal) {
+      const integer = evaluate(expr.args[0]!, context);
+      requireConstant(integer, name);
+      return constantValue(bytesValue(encodeFloat(integer.constant.toString().replace('-', ''), size, integer.constant < 0n), name));
+    }
+    return constantValue(bytesValue(encodeFloat(literal.text, size, literal.negative), name));
+  }
+  throw new EvaluationError(`unknown function \`${expr.name}'`);
+}
+
+function bytesValue(bytes: Uint8Array, name: string): bigint {
+  if (name === '__float80e__') return stringValue(bytes.subarray(8));
+  if (name === '__float128h__') return stringValue(bytes.subarray(8));
+  return stringValue(bytes.subarray(0, 8));
+}
