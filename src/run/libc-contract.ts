@@ -23,6 +23,8 @@ export interface Libc {
   /** Runs shim `index` for the call the guest just made (arguments in registers, result to rax/xmm0). */
   invoke(index: number): void;
   readonly exitStatus: number | undefined;
+  /** Set when libc ended the process by a signal (abort() and heap checks: SIGABRT; a closed pipe: SIGPIPE). */
+  readonly killedBySignal?: 'SIGABRT' | 'SIGPIPE' | undefined;
   /** Flushes every stream, sets exitStatus and stops the engine. */
   exit(status: number): void;
   flushAll(): void;

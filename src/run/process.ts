@@ -25,7 +25,7 @@ import {
 } from '../link/memory-map.ts';
 import { reportFault, type Fault } from './fault-report.ts';
 import type { CreateLibc, Libc } from './libc-contract.ts';
-import { exitStatusOf } from './signals.ts';
+import { exitStatusOf, SIGABRT } from './signals.ts';
 import { buildStack } from './stack.ts';
 import { traceInstructions } from './trace.ts';
 
@@ -133,6 +133,10 @@ async function runUntilEnd(engine: Engine, image: LoadedImage, libc: Libc, entry
     const remaining = deadline > 0 ? Math.max(1, Math.round((deadline - performance.now()) * 1000)) : 0;
     const reason = engine.run(start, 0, remaining);
     if (reason.kind === 'stopped') {
+      if (libc.killedBySignal !== undefined) {
+        const report = libc.killedBySignal === 'SIGABRT' ? [SIGABRT.description] : []; // bash is silent about SIGPIPE
+        return { exitStatus: libc.exitStatus ?? 128, ending: 'signal', report };
+      }
       if (libc.exitStatus !== undefined) return { exitStatus: libc.exitStatus & 0xff, ending: 'exit', report: [] };
       start = Number(engine.readRegister('rip')); // stopped for some other reason: carry on where it was
       continue;

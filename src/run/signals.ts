@@ -9,6 +9,7 @@ export interface Signal {
 }
 
 export const SIGILL: Signal = { name: 'SIGILL', number: 4, description: 'Illegal instruction' };
+export const SIGABRT: Signal = { name: 'SIGABRT', number: 6, description: 'Aborted' };
 export const SIGTRAP: Signal = { name: 'SIGTRAP', number: 5, description: 'Trace/breakpoint trap' };
 export const SIGBUS: Signal = { name: 'SIGBUS', number: 7, description: 'Bus error' };
 export const SIGFPE: Signal = { name: 'SIGFPE', number: 8, description: 'Floating point exception' };

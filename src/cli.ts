@@ -1,0 +1,114 @@
+// The run-asm command: command-line words in, an exit status out. Runs a program (assembling its
+// sources, loading nasm-made objects, linking, running under Unicorn) or only assembles (-c).
+// Every failure the user can cause ends in a message on stderr and a status, never a host crash.
+
+import { readFileSync, writeFileSync, writeSync } from 'node:fs';
+import packageJson from '../package.json' with { type: 'json' };
+import { UnicornMissingError } from '../emulator/unicorn.ts';
+import { assembleFile } from './assemble.ts';
+import { formatDiagnostic, hasErrors } from './common/diagnostic.ts';
+import { ObjectFormatError, readObject } from './elf/read.ts';
+import { createLibc } from './libc/index.ts';
+import { LinkError, type LinkInput } from './link/link.ts';
+import { parseCommandLine, programNameFor, USAGE, UsageError, type Command } from './run/command-line.ts';
+import { runProgram } from './run/process.ts';
+
+const FAILURE = 1;
+
+export async function main(argv: string[]): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    printError(`run-asm: ${error.message}\n${USAGE.split('\n').slice(0, 2).join('\n')}\ntry \`run-asm --help' for more`);
+    return FAILURE;
+  }
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case 'version':
+      process.stdout.write(`run-asm ${packageJson.version}\n`);
+      return 0;
+    case 'assemble':
+      return assembleOnly(command);
+    case 'run':
+      return run(command);
+  }
+}
+
+async function assembleOnly(command: Extract<Command, { kind: 'assemble' }>): Promise<number> {
+  const result = await assembleFile(command.input, { includePaths: command.includePaths, defines: command.defines });
+  for (const diagnostic of result.diagnostics) printError(formatDiagnostic(diagnostic));
+  if (!result.object || hasErrors(result.diagnostics)) return FAILURE;
+  try {
+    writeFileSync(command.output, result.object);
+  } catch (error) {
+    printError(`run-asm: cannot write \`${command.output}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return FAILURE;
+  }
+  return 0;
+}
+
+async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> {
+  const inputs = await loadInputs(command);
+  if (!inputs) return FAILURE;
+  try {
+    const result = await runProgram(inputs, {
+      createLibc,
+      argv: [programNameFor(command.inputs[0]), ...command.programArguments],
+      timeoutSeconds: command.timeoutSeconds,
+      trace: command.trace ? (line) => printError(line) : undefined,
+    });
+    return result.exitStatus;
+  } catch (error) {
+    if (error instanceof LinkError) {
+      printError(error.message);
+      return FAILURE;
+    }
+    if (error instanceof UnicornMissingError) {
+      printError(error.message);
+      return FAILURE;
+    }
+    throw error;
+  }
+}
+
+/** Assembles each source and reads each object; prints every diagnostic; undefined when any failed. */
+async function loadInputs(command: Extract<Command, { kind: 'run' }>): Promise<LinkInput[] | undefined> {
+  const inputs: LinkInput[] = [];
+  let failed = false;
+  for (const path of command.inputs) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (/\.(o|obj)$/i.test(path)) {
+      try {
+        inputs.push({ object: readObject(new Uint8Array(readFileSync(path)), name) });
+      } catch (error) {
+        failed = true;
+        if (error instanceof ObjectFormatError) printError(`run-asm: ${error.message}`);
+        else printError(`run-asm: cannot read \`${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+      continue;
+    }
+    const result = await assembleFile(path, { includePaths: command.includePaths, defines: command.defines });
+    for (const diagnostic of result.diagnostics) printError(formatDiagnostic(diagnostic));
+    if (!result.object || hasErrors(result.diagnostics)) {
+      failed = true;
+      continue;
+    }
+    try {
+      const objectName = name.replace(/\.[^.]*$/, '') + '.o';
+      inputs.push({ object: readObject(result.object, objectName), lineTable: result.lineTable });
+    } catch (error) {
+      if (!(error instanceof ObjectFormatError)) throw error;
+      failed = true;
+      printError(`run-asm: internal error: the assembler wrote a bad object for ${path}: ${error.message}`);
+    }
+  }
+  return failed ? undefined : inputs;
+}
+
+function printError(text: string): void {
+  writeSync(2, `${text}\n`);
+}
