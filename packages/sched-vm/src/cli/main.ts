@@ -1,4 +1,4 @@
-// The sched-vm command: argv in, text on stdout/stderr and an exit status out. Each command is a
+// The sched-vm command: argv in, text on stdout/stderr and an exit status out (bin.ts calls it). Each command is a
 // thin layer over the library: asm -> assembleSource + encodeProgram, dis -> decodeProgram +
 // disassembleProgram, run -> simulate plus the chosen reports.
 
@@ -157,5 +157,3 @@ export function main(argv: readonly string[]): number {
     throw error;
   }
 }
-
-process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,5 @@
+PUSH
+ADD
+SUB
+LOAD
+HALT

@@ -1,0 +1,3 @@
+PUSH
+LOAD
+HALT
