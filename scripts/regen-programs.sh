@@ -28,6 +28,20 @@ case_field() {
   python3 -c 'import json,sys; v=json.load(open(sys.argv[1])).get(sys.argv[2]); print("" if v is None else (str(v).lower() if isinstance(v,bool) else v), end="")' "$1" "$2"
 }
 
+# record_exit FILE STATUS: writes the native status into case.json's "exit"
+record_exit() {
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+path, status = sys.argv[1], int(sys.argv[2])
+with open(path) as f:
+    case = json.load(f)
+case["exit"] = status
+with open(path, "w") as f:
+    json.dump(case, f, indent=2, ensure_ascii=False)
+    f.write("\n")
+PY
+}
+
 regen_one() {
   local name=$1 dir=$root/test/programs/$1
   local case_file=$dir/case.json
@@ -39,7 +53,19 @@ regen_one() {
 
   # Assemble in the program's folder so the object names the file as the user would.
   (cd "$dir" && nasm -felf64 "$name.asm" -o "$name.o")
-  gcc -z noexecstack -o "$work/$name" "$dir/$name.o"
+  # Link from the folder too: ld's messages then name the object as the user would.
+  if ! (cd "$dir" && gcc -z noexecstack -o "$work/$name" "$name.o") 2>"$work/$name.link"; then
+    if [ -z "$(case_field "$case_file" linkError)" ]; then
+      cat "$work/$name.link" >&2
+      return 1
+    fi
+    # A case about a link failure: what the user sees is the linker's status and message.
+    : >"$dir/stdout.txt"
+    cp "$work/$name.link" "$dir/stderr.txt"
+    record_exit "$case_file" 1
+    printf '%-22s link fails as expected\n' "$name"
+    return 0
+  fi
 
   python3 -c 'import json,sys; sys.stdout.write(json.load(open(sys.argv[1]))["stdin"])' "$case_file" >"$work/$name.stdin"
   local -a args=()
@@ -60,16 +86,7 @@ regen_one() {
     { (cd "$work" && "${wrapper[@]}" "./$name" "${args[@]}" <"$name.stdin" >"$dir/combined.txt" 2>&1) || true; } 2>/dev/null
   fi
 
-  python3 - "$case_file" "$status" <<'PY'
-import json, sys
-path, status = sys.argv[1], int(sys.argv[2])
-with open(path) as f:
-    case = json.load(f)
-case["exit"] = status
-with open(path, "w") as f:
-    json.dump(case, f, indent=2, ensure_ascii=False)
-    f.write("\n")
-PY
+  record_exit "$case_file" "$status"
   printf '%-22s exit %3d  stdout %6d bytes  stderr %4d bytes\n' "$name" "$status" \
     "$(wc -c <"$dir/stdout.txt")" "$(wc -c <"$dir/stderr.txt")"
 }

@@ -25,6 +25,8 @@ interface ProgramCase {
   signal?: string;
   /** combined.txt holds stdout and stderr written to one file. */
   combined?: boolean;
+  /** The link must fail on this undefined symbol, as ld fails, before anything runs. */
+  linkError?: string;
   /** Arguments follow the input without '--'. */
   plainArgs?: boolean;
   notes?: string;
@@ -128,7 +130,10 @@ async function checkProgram(program: Program, input: string): Promise<void> {
   expect(result.stdout.toString('latin1')).toBe(program.stdout.toString('latin1'));
 
   const stderr = result.stderr.toString('latin1');
-  if (spec.signal !== undefined) {
+  if (spec.linkError !== undefined) {
+    // ld's wording, with either quote style around the name.
+    expect(stderr).toMatch(new RegExp(`undefined reference to [\`']${spec.linkError}'`));
+  } else if (spec.signal !== undefined) {
     // Natively the kernel prints nothing; run-asm adds a report that names the signal.
     expect(stderr.startsWith(program.stderr.toString('latin1')), stderr).toBe(true);
     expect(stderr).toContain(spec.signal);
