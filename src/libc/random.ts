@@ -19,8 +19,10 @@ export class GlibcRandom {
       if (word < 0) word += 2147483647;
       r.push(word);
     }
+    // r[31..33] repeat r[0..2]; the next 310 values are thrown away
+    r.push(r[0], r[1], r[2]);
     this.values = r;
-    for (let i = 0; i < 310; i++) this.next();
+    for (let i = 34; i < 344; i++) this.next();
   }
 
   next(): number {

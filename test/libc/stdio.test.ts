@@ -1,0 +1,142 @@
+// stdio shims on a fake engine: output through host files, buffering, getline growth as glibc.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GuestMemoryError } from '../../emulator/engine.ts';
+import { createHarness, SCRATCH, type Harness } from './harness.ts';
+
+let h: Harness;
+afterEach(() => h?.close());
+
+const stdoutFile = (x: Harness) => x.readU64(x.libc.dataSymbol('stdout')!);
+const stderrFile = (x: Harness) => x.readU64(x.libc.dataSymbol('stderr')!);
+const stdinFile = (x: Harness) => x.readU64(x.libc.dataSymbol('stdin')!);
+
+describe('output', () => {
+  it('puts and printf are fully buffered into a file until exit flushes them', () => {
+    h = createHarness();
+    expect(h.call('puts', [h.string('hello')])).toBe(6n);
+    expect(h.call('printf', [h.string('%d-%s\n'), 42, h.string('x')])).toBe(5n);
+    expect(h.stdoutText()).toBe('');
+    h.libc.exit(3);
+    expect(h.stdoutText()).toBe('hello\n42-x\n');
+    expect(h.libc.exitStatus).toBe(3);
+    expect(h.engine.stopped).toBe(true);
+  });
+
+  it('stdout on a terminal is line-buffered; stderr is never buffered', () => {
+    h = createHarness({ terminal: true });
+    h.call('printf', [h.string('> ')]);
+    expect(h.stdoutText()).toBe('');
+    h.call('printf', [h.string('a\nb')]);
+    expect(h.stdoutText()).toBe('> a\n');
+    h.call('fprintf', [stderrFile(h), h.string('err %d'), 7]);
+    expect(h.stderrText()).toBe('err 7');
+    h.call('fflush', [0]);
+    expect(h.stdoutText()).toBe('> a\nb');
+  });
+
+  it('printf reads ints and doubles separately, overflowing both to the stack in order', () => {
+    h = createHarness();
+    const format = h.string('%d %d %d %d %d %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %d %.2f %d');
+    // five ints use rsi..r9; eight doubles use xmm0-7; then the stack holds 6, 9.25, 7 in call order
+    const stack = [6n, new BigUint64Array(new Float64Array([9.25]).buffer)[0], 7n];
+    h.call('printf', [format, 1, 2, 3, 4, 5], [0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5], stack);
+    h.call('fflush', [stdoutFile(h)]);
+    expect(h.stdoutText()).toBe('1 2 3 4 5 0.5 1.5 2.5 3.5 4.5 5.5 6.5 7.5 6 9.25 7');
+  });
+
+  it('putchar, fputs, fputc return what glibc returns', () => {
+    h = createHarness();
+    expect(h.call('putchar', [0x178])).toBe(0x78n);
+    expect(h.call('fputs', [h.string('ab'), stdoutFile(h)])).toBe(1n);
+    expect(h.call('fputc', [300, stdoutFile(h)])).toBe(44n);
+    h.libc.flushAll();
+    expect(h.stdoutText()).toBe('xab,');
+  });
+
+  it('sprintf and snprintf write NUL-terminated text and return the full length', () => {
+    h = createHarness();
+    const buffer = SCRATCH + 0x8000;
+    expect(h.call('sprintf', [buffer, h.string('%05.1f|%x'), 255], [3.14159])).toBe(8n);
+    expect(h.readString(buffer)).toBe('003.1|ff');
+    expect(h.call('snprintf', [buffer, 4, h.string('%s'), h.string('abcdef')])).toBe(6n);
+    expect(h.readString(buffer)).toBe('abc');
+  });
+
+  it('puts(NULL) faults like glibc instead of printing', () => {
+    h = createHarness();
+    expect(() => h.call('puts', [0])).toThrow(GuestMemoryError);
+  });
+
+  it('a FILE* that is not a stream faults', () => {
+    h = createHarness();
+    expect(() => h.call('fputs', [h.string('x'), 0x1234])).toThrow(GuestMemoryError);
+  });
+
+  it('perror writes "prefix: message" for errno', () => {
+    h = createHarness();
+    h.call('strtol', [h.string('99999999999999999999'), 0, 10]);
+    h.call('perror', [h.string('strtol')]);
+    expect(h.stderrText()).toBe('strtol: Numerical result out of range\n');
+  });
+});
+
+describe('getline', () => {
+  // native/getline-growth.out: what glibc's getline returned and left in *n for each line of
+  // native/getline-growth.in (read from a file, st_blksize 4096), then -1, *n and feof at the end
+  const input = readFileSync(new URL('./native/getline-growth.in', import.meta.url));
+  const glibc = readFileSync(new URL('./native/getline-growth.out', import.meta.url), 'utf8').trim().split('\n');
+
+  it('allocates 120 bytes, grows as glibc does, returns -1 at EOF', () => {
+    h = createHarness({ stdin: input });
+    const lineptr = SCRATCH + 0x9000;
+    const n = lineptr + 8;
+    h.engine.writeMemory(lineptr, new Uint8Array(16));
+    const seen: string[] = [];
+    for (;;) {
+      const result = BigInt.asIntN(64, h.call('getline', [lineptr, n, stdinFile(h)]));
+      if (result === -1n) {
+        seen.push(`${result} ${h.readU64(n)} ${h.call('feof', [stdinFile(h)])}`);
+        break;
+      }
+      if (seen.length === 11) expect(h.readString(Number(h.readU64(lineptr)))).toBe('tail');
+      seen.push(`${result} ${h.readU64(n)}`);
+    }
+    expect(seen).toEqual(glibc);
+  });
+
+  it('keeps the line and its newline, NUL-terminated', () => {
+    h = createHarness({ stdin: 'add 5 7\nquit\n' });
+    const lineptr = SCRATCH + 0x9000;
+    h.engine.writeMemory(lineptr, new Uint8Array(16));
+    expect(h.call('getline', [lineptr, lineptr + 8, stdinFile(h)])).toBe(8n);
+    expect(h.readString(Number(h.readU64(lineptr)))).toBe('add 5 7\n');
+    expect(h.call('getline', [lineptr, lineptr + 8, stdinFile(h)])).toBe(5n);
+    expect(h.call('getline', [lineptr, lineptr + 8, stdinFile(h)])).toBe(0xffff_ffff_ffff_ffffn);
+  });
+
+  it('flushes a line-buffered stdout before reading a terminal', () => {
+    h = createHarness({ stdin: 'x\n', terminal: true });
+    h.call('printf', [h.string('> ')]);
+    expect(h.stdoutText()).toBe('');
+    const lineptr = SCRATCH + 0x9000;
+    h.engine.writeMemory(lineptr, new Uint8Array(16));
+    h.call('getline', [lineptr, lineptr + 8, stdinFile(h)]);
+    expect(h.stdoutText()).toBe('> ');
+  });
+});
+
+describe('input', () => {
+  it('fgets stops after a newline or size-1 bytes; getchar reads bytes then EOF', () => {
+    h = createHarness({ stdin: 'abcdef\nxy' });
+    const buffer = SCRATCH + 0x9000;
+    expect(h.call('fgets', [buffer, 4, stdinFile(h)])).toBe(BigInt(buffer));
+    expect(h.readString(buffer)).toBe('abc');
+    h.call('fgets', [buffer, 100, stdinFile(h)]);
+    expect(h.readString(buffer)).toBe('def\n');
+    expect(h.call('getchar')).toBe(0x78n);
+    expect(h.call('getchar')).toBe(0x79n);
+    expect(h.call('getchar')).toBe(0xffff_ffffn);
+    expect(h.call('fgets', [buffer, 100, stdinFile(h)])).toBe(0n);
+  });
+});
