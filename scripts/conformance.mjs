@@ -1,0 +1,101 @@
+// `npm run conformance`: how closely `run-asm -c` matches `nasm -felf64`.
+//  1. The fixture corpus (test/asm/cases): each program assembled in-process and compared with
+//     nasm's object through the ELF reader; also counts byte-identical objects and the malformed
+//     sources (test/asm/errors) whose first error line matches nasm's.
+//  2. NASM's own regression inputs via ../shared/nasm-suite/compare.sh (or $NASM_SUITE), --core
+//     and all, each spawning the built `run-asm` CLI; skipped with a message when absent.
+// Prints failures (every line with --verbose) and ends with the counts. Flags: --no-suite, --verbose.
+import { build } from 'esbuild';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+const verbose = args.has('--verbose');
+const summary = [];
+
+function report(results, label) {
+  for (const r of results) {
+    if (verbose || !r.ok) console.log(`${r.ok ? 'PASS ' : 'FAIL '} ${label} ${r.name}${r.reason ? `: ${r.reason}` : ''}`);
+  }
+  return results.filter((r) => r.ok).length;
+}
+
+async function runCorpora() {
+  // The runner is TypeScript: bundle it next to node_modules so its external packages resolve.
+  const toolDir = join(root, 'node_modules', '.cache', 'run-asm-conformance');
+  mkdirSync(toolDir, { recursive: true });
+  const bundle = join(toolDir, `run-${process.pid}.mjs`);
+  try {
+    await build({
+      entryPoints: [join(root, 'test/asm/conformance-run.ts')],
+      outfile: bundle,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    });
+    const { runCorpus, runErrorCorpus } = await import(pathToFileURL(bundle).href);
+    const corpus = await runCorpus(join(root, 'test/asm/cases'));
+    const passed = report(corpus, 'corpus');
+    const identical = corpus.filter((r) => r.identical).length;
+    const errors = await runErrorCorpus(join(root, 'test/asm/errors'));
+    const errorsPassed = report(errors, 'errors');
+    summary.push(`corpus: ${passed}/${corpus.length}`);
+    summary.push(`corpus byte-identical objects: ${identical}/${corpus.length}`);
+    summary.push(`error lines: ${errorsPassed}/${errors.length}`);
+  } catch (error) {
+    console.log(`corpus run failed: ${error.stack ?? error}`);
+    summary.push('corpus: not run (see above)');
+  } finally {
+    rmSync(bundle, { force: true });
+  }
+}
+
+function runSuite(compareScript, core) {
+  return new Promise((done) => {
+    const child = spawn('bash', [compareScript, ...(core ? ['--core'] : []), root], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let pending = '';
+    let counts;
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop();
+      for (const line of lines) {
+        const total = /^(\d+) passed, (\d+) failed$/.exec(line);
+        if (total) counts = { passed: Number(total[1]), all: Number(total[1]) + Number(total[2]) };
+        if (verbose || !line.startsWith('PASS') || total || line.startsWith('by category')) {
+          console.log(`${core ? 'core' : 'all'} ${line}`);
+        }
+      }
+    });
+    child.on('close', () => done(counts));
+  });
+}
+
+async function runNasmSuite() {
+  const suiteDir = process.env.NASM_SUITE ? resolve(process.env.NASM_SUITE) : resolve(root, '..', 'shared', 'nasm-suite');
+  const compareScript = join(suiteDir, 'compare.sh');
+  if (!existsSync(compareScript)) {
+    const reason = `skipped: ${compareScript} not found (set NASM_SUITE to the nasm-suite folder)`;
+    console.log(`nasm-suite ${reason}`);
+    summary.push(`nasm-suite core: ${reason}`, `nasm-suite all: ${reason}`);
+    return;
+  }
+  // compare.sh runs the installed CLI, which imports the bundle in dist/.
+  await new Promise((done) => spawn(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' }).on('close', done));
+  for (const core of [true, false]) {
+    const counts = await runSuite(compareScript, core);
+    summary.push(`nasm-suite ${core ? 'core' : 'all'}: ${counts ? `${counts.passed}/${counts.all}` : 'no result (see above)'}`);
+  }
+}
+
+await runCorpora();
+if (!args.has('--no-suite')) await runNasmSuite();
+console.log('');
+for (const line of summary) console.log(line);
