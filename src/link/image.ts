@@ -42,6 +42,8 @@ export interface LoadedImage {
   entry: number;
   /** Sorted by address. */
   symbols: ImageSymbol[];
+  /** libc's functions and data objects the program refers to, at their stub or data addresses. */
+  externals: ImageSymbol[];
   sections: PlacedSection[];
   /** Sorted by address; empty when no object came with a line table. */
   lines: ImageLine[];

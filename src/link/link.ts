@@ -37,6 +37,7 @@ export function linkObjects(inputs: readonly LinkInput[], external: ExternalSymb
     segments: relocated.got ? [...layout.segments, relocated.got] : layout.segments,
     entry: main!.address,
     symbols: symbols.imageSymbols,
+    externals: symbols.externals,
     sections: layout.sections,
     lines: placeLines(inputs, layout),
   };

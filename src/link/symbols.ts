@@ -29,6 +29,8 @@ export interface SymbolTable {
   globals: Map<string, GlobalDefinition>;
   /** Every named symbol defined in the image, sorted by address, for crash reports. */
   imageSymbols: ImageSymbol[];
+  /** The libc names the objects refer to, where they resolved. */
+  externals: ImageSymbol[];
   errors: string[];
 }
 
@@ -80,6 +82,7 @@ export function resolveSymbols(objects: readonly ObjectFile[], layout: Layout, e
     }
   });
 
+  const externals = new Map<string, number>();
   const addresses = objects.map((object, objectIndex) =>
     object.symbols.map((symbol) => {
       if (symbol.index === 0) return 0;
@@ -91,12 +94,16 @@ export function resolveSymbols(objects: readonly ObjectFile[], layout: Layout, e
         return definedAddress(objectIndex, symbol);
       }
       const outside = external.functionAddress(symbol.name) ?? external.dataAddress(symbol.name);
-      if (outside !== undefined) return outside;
+      if (outside !== undefined) {
+        externals.set(symbol.name, outside);
+        return outside;
+      }
       return symbol.binding === STB_WEAK ? 0 : undefined; // an undefined weak symbol is 0, as in ld
     }),
   );
 
-  return { addresses, globals, imageSymbols: listImageSymbols(objects, addresses), errors };
+  const externalSymbols = [...externals].map(([name, address]) => ({ name, address, size: 0, object: 'libc' }));
+  return { addresses, globals, imageSymbols: listImageSymbols(objects, addresses), externals: externalSymbols, errors };
 }
 
 function multipleDefinition(objects: readonly ObjectFile[], objectIndex: number, symbol: ObjectSymbol, first: GlobalDefinition): string {

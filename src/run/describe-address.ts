@@ -5,6 +5,8 @@
 import type { LoadedImage } from '../link/image.ts';
 
 export function symbolize(image: LoadedImage, address: number): string | undefined {
+  const external = image.externals.find((s) => s.address === address);
+  if (external) return external.name;
   const section = image.sections.find((s) => address >= s.address && address < s.address + Math.max(1, s.size));
   if (!section) return undefined;
   let best: { name: string; address: number } | undefined;
@@ -27,6 +29,13 @@ export function sourceLine(image: LoadedImage, address: number): { file: string;
     if (entry.address >= section.address) found = entry;
   }
   return found;
+}
+
+/** Capstone's `call 0x200010` with the target named: `call 0x200010 <puts>`. */
+export function annotateTarget(image: LoadedImage, instructionText: string): string {
+  const target = /^(call|jmp|j[a-z]+) (0x[0-9a-f]+)$/.exec(instructionText);
+  const name = target && symbolize(image, Number(target[2]));
+  return name ? `${instructionText} <${name}>` : instructionText;
 }
 
 export function hex(value: number): string {

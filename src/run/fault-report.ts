@@ -6,7 +6,7 @@ import type { Disassembler } from '../../emulator/disassemble.ts';
 import type { Engine, MemoryAccess } from '../../emulator/engine.ts';
 import type { LoadedImage } from '../link/image.ts';
 import { STACK_SIZE, STACK_TOP } from '../link/memory-map.ts';
-import { hex, sourceLine, symbolize } from './describe-address.ts';
+import { annotateTarget, hex, sourceLine, symbolize } from './describe-address.ts';
 import { EXCEPTION_SIGNALS, SIGILL, SIGSEGV, type Signal } from './signals.ts';
 
 export type Fault =
@@ -82,7 +82,7 @@ function describeInstruction(context: FaultContext, address: number): string {
     }
   }
   const instruction = bytes && context.disassembler.decode(bytes, address);
-  return instruction ? `${label}: ${instruction.text}` : label;
+  return instruction ? `${label}: ${annotateTarget(context.image, instruction.text)}` : label;
 }
 
 /** The start of the call instruction that ends at a return address (`call rel32` is 5 bytes, `call [rel x]` 6, `call rax` 2). */

@@ -4,7 +4,7 @@
 import type { Disassembler } from '../../emulator/disassemble.ts';
 import { UC_PROT_EXEC, type Engine } from '../../emulator/engine.ts';
 import type { LoadedImage } from '../link/image.ts';
-import { hex, symbolize } from './describe-address.ts';
+import { annotateTarget, hex, symbolize } from './describe-address.ts';
 
 export function traceInstructions(engine: Engine, image: LoadedImage, disassembler: Disassembler, print: (line: string) => void): void {
   for (const segment of image.segments) {
@@ -13,7 +13,7 @@ export function traceInstructions(engine: Engine, image: LoadedImage, disassembl
       const bytes = engine.readMemory(address, Math.min(15, segment.address + segment.size - address));
       const instruction = disassembler.decode(bytes, address);
       const symbol = symbolize(image, address);
-      print(`${hex(address)}${symbol ? ` <${symbol}>` : ''}: ${instruction?.text ?? '(bad)'}`);
+      print(`${hex(address)}${symbol ? ` <${symbol}>` : ''}: ${instruction ? annotateTarget(image, instruction.text) : '(bad)'}`);
     });
   }
 }

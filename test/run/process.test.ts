@@ -82,7 +82,7 @@ describe('programs that crash', () => {
   it('recursion: the stack overflows into the guard page', async () => {
     const result = await run('recursion');
     expect(result.exitStatus).toBe(native.recursion.status);
-    expect(result.report[1]).toMatch(/stack overflow \(write at 0x7fffff7ff[0-9a-f]{3}, below the 8 MiB stack\)/);
+    expect(result.report[1]).toMatch(/stack overflow \(write at 0x7fffff7fe[0-9a-f]{3}, below the 8 MiB stack\)/);
     expect(result.report[2]).toMatch(/<main(\+0x1)?>: (push rbp|call 0x400000)/);
   });
 
@@ -90,7 +90,7 @@ describe('programs that crash', () => {
     const result = await run('puts-null');
     expect(result.exitStatus).toBe(native['puts-null'].status);
     expect(result.report[1]).toMatch(/read from unmapped address 0x0 \(rip 0x200010\)/);
-    expect(result.report[2]).toBe('  in puts, called from 0x400006 <main+0x6>: call 0x200010');
+    expect(result.report[2]).toBe('  in puts, called from 0x400006 <main+0x6>: call 0x200010 <puts>');
   });
 });
 
