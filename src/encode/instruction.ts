@@ -8,7 +8,7 @@ import { lookupRegister } from '../parse/registers.ts';
 import type { Expr } from '../expr/ast.ts';
 import { isConstant, type Value } from './value.ts';
 import type { EncodedBytes, Fixup } from './fixup.ts';
-import { KeystoneError, slotClass, type SlotClass, type TemplateEncoder } from './keystone.ts';
+import { KeystoneError, slotClass, type SlotClass, type Template, type TemplateEncoder } from './keystone.ts';
 
 type Instruction = Extract<Statement, { kind: 'instruction' }>;
 
@@ -26,7 +26,8 @@ interface Slot {
   signExtended: boolean;
 }
 
-const SIZE_NAMES: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 'dword', 8: 'qword', 10: 'tword', 16: 'oword', 32: 'yword', 64: 'zword' };
+/** Size keywords as Keystone spells them (nasm's `oword`/`tword` are its `xmmword`/`tbyte`). */
+const SIZE_NAMES: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 'dword', 8: 'qword', 10: 'tbyte', 16: 'xmmword', 32: 'ymmword', 64: 'zmmword' };
 
 /** Prefixes Keystone spells as nasm does; the others only change sizes it already infers. */
 const KEYSTONE_PREFIXES = new Set(['lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'xacquire', 'xrelease', 'bnd']);
@@ -35,6 +36,9 @@ const NARROW_REGISTER: Readonly<Record<string, string>> = {
   rax: 'eax', rcx: 'ecx', rdx: 'edx', rbx: 'ebx', rsp: 'esp', rbp: 'ebp', rsi: 'esi', rdi: 'edi',
   r8: 'r8d', r9: 'r9d', r10: 'r10d', r11: 'r11d', r12: 'r12d', r13: 'r13d', r14: 'r14d', r15: 'r15d',
 };
+
+/** Instructions whose memory operand has no size of its own. */
+const NO_SIZE_NEEDED = new Set(['lea', 'invlpg', 'prefetch', 'prefetchw', 'prefetchnta', 'prefetcht0', 'prefetcht1', 'prefetcht2', 'clflush']);
 
 const truncateToSize = (value: bigint, size: number): bigint => BigInt.asIntN(size * 8, value);
 
@@ -45,37 +49,48 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
   const operandSize = inferOperandSize(operands);
   const pushLike = instruction.mnemonic === 'push';
   const rendered: string[] = [];
-  let absoluteMemory = false;
+  let absoluteSlot: number | undefined;
 
   for (const [index, operand] of operands.entries()) {
     if (operand.kind === 'register') {
       rendered.push(operand.register.name);
     } else if (operand.kind === 'memory') {
-      const { text, absolute } = renderMemory(operand, context, slots, warnings);
-      absoluteMemory ||= absolute;
+      const sized = operand.size === undefined ? { ...operand, size: immediateSize(operands) } : operand;
+      const { text, absolute } = renderMemory(sized, context, slots, warnings);
+      if (absolute) absoluteSlot = slots.length - 1;
       rendered.push(text);
     } else {
       rendered.push(renderImmediate(instruction, index, operand, operandSize, pushLike, context, slots, rendered));
     }
   }
-  if (operands.length === 2 && operands[0]!.kind === 'memory' && operands[0]!.size === undefined && operands[1]!.kind === 'immediate' && operands[1]!.size === undefined) {
+  if (operands.length === 2 && operands[0]!.kind === 'memory' && operands[0]!.size === undefined && operands[1]!.kind === 'immediate' && operands[1]!.size === undefined && !NO_SIZE_NEEDED.has(instruction.mnemonic)) {
     throw new EncodeError('operation size not specified');
   }
 
   const prefixes = instruction.prefixes.filter((p) => KEYSTONE_PREFIXES.has(p));
-  const text = [...prefixes, instruction.mnemonic].join(' ') + (rendered.length ? ' ' + rendered.join(', ') : '');
-  let template;
+  const far = operands.length === 1 && operands[0]!.kind === 'memory' && operands[0].far === true;
+  const classes = slots.map((s) => s.cls);
+  const attempt = (operandTexts: string[]): Template => {
+    const text = [...prefixes, instruction.mnemonic].join(' ') + (operandTexts.length ? ' ' + operandTexts.join(', ') : '');
+    return encoder.encode(text, classes);
+  };
+  let template: Template;
   try {
-    template = encoder.encode(text, slots.map((s) => s.cls));
+    template = attempt(rendered);
   } catch (error) {
-    if (error instanceof KeystoneError) {
-      throw new EncodeError(error.invalidMnemonic ? 'parser: instruction expected' : 'invalid combination of opcode and operands');
-    }
-    throw error;
+    if (!(error instanceof KeystoneError)) throw error;
+    // nasm lets AVX code leave out the first source when it repeats the destination
+    const vector = operands[0]?.kind === 'register' && ['xmm', 'ymm', 'zmm'].includes(operands[0].register.regClass);
+    const retry = vector && instruction.mnemonic.startsWith('v') && !error.invalidMnemonic ? tryEncode(() => attempt([rendered[0]!, ...rendered])) : undefined;
+    if (!retry) throw new EncodeError(error.invalidMnemonic ? 'parser: instruction expected' : 'invalid combination of opcode and operands');
+    template = retry;
   }
   let bytes: Uint8Array = Uint8Array.from(template.bytes);
   let fields = template.fields;
-  if (absoluteMemory) ({ bytes, fields } = avoidMoffs(bytes, fields));
+  if (absoluteSlot !== undefined) ({ bytes, fields } = ripToAbsolute(bytes, fields, fields[absoluteSlot]!.position));
+  if (far) bytes = farForm(bytes);
+  if (instruction.mnemonic === 'nop' && operands.length === 1) bytes = multiByteNop(bytes);
+  ({ bytes, fields } = applySizePrefixes(instruction.prefixes, bytes, fields));
   const fixups: Fixup[] = [];
   slots.forEach((slot, i) => {
     const field = fields[i]!;
@@ -87,6 +102,11 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
     }
   });
   return { bytes, fixups, warnings };
+}
+
+function immediateSize(operands: readonly Operand[]): number | undefined {
+  for (const operand of operands) if (operand.kind === 'immediate' && operand.size !== undefined) return operand.size;
+  return undefined;
 }
 
 function inferOperandSize(operands: readonly Operand[]): number | undefined {
@@ -124,6 +144,7 @@ function renderImmediate(
       constant = truncateToSize(constant, 4);
       cls = 'i32';
     } else {
+      if (!movToRegister64 && size === 8) constant = truncateToSize(constant, 4); // sign-extended imm32
       cls = slotClass(constant);
     }
     shown = { ...value, constant };
@@ -150,7 +171,8 @@ function renderMemory(operand: MemoryOperand, context: InstructionContext, slots
     if (wantsRel && displacement !== undefined && !displacement.unknown) warnings.push('absolute address can not be RIP-relative');
     const value = displacement ?? { constant: 0n, terms: new Map(), unknown: false };
     slots.push({ cls: 'i32', value, pcRelative: false, signExtended: true });
-    return { text: `${size}[${segment}abs {${slots.length - 1}}]`.replace('abs ', ''), absolute: true };
+    // Keystone writes `[disp32]` as rip-relative; encode it so and rewrite to the SIB form after
+    return { text: `${size}[${segment}rel {${slots.length - 1}}]`, absolute: true };
   }
   if (base === undefined && index !== undefined && !operand.nosplit && [2, 3, 5, 9].includes(scale)) {
     base = index;
@@ -172,16 +194,77 @@ function renderMemory(operand: MemoryOperand, context: InstructionContext, slots
   return { text: `${size}[${segment}${address}]`, absolute: false };
 }
 
-/** Keystone writes `mov rax, [abs]` as the moffs form (A0–A3); nasm uses ModRM with a SIB disp32. */
-function avoidMoffs(bytes: Uint8Array, fields: { position: number; width: number }[]): { bytes: Uint8Array; fields: { position: number; width: number }[] } {
+type Fields = { position: number; width: number }[];
+
+function tryEncode(run: () => Template): Template | undefined {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof KeystoneError) return undefined;
+    throw error;
+  }
+}
+
+/** Turns ModRM `[rip+disp32]` (mod 00, r/m 101) into `[disp32]` through a SIB byte (r/m 100, SIB 25h). */
+function ripToAbsolute(bytes: Uint8Array, fields: Fields, displacementAt: number): { bytes: Uint8Array; fields: Fields } {
+  const modrm = bytes[displacementAt - 1]!;
+  const result = new Uint8Array(bytes.length + 1);
+  result.set(bytes.subarray(0, displacementAt));
+  result[displacementAt - 1] = (modrm & 0xf8) | 0x04;
+  result[displacementAt] = 0x25;
+  result.set(bytes.subarray(displacementAt), displacementAt + 1);
+  return { bytes: result, fields: fields.map((f) => (f.position >= displacementAt ? { ...f, position: f.position + 1 } : f)) };
+}
+
+const LEGACY_PREFIXES = new Set([0x66, 0x67, 0xf2, 0xf3, 0xf0, 0x2e, 0x36, 0x3e, 0x26, 0x64, 0x65]);
+
+function opcodeStart(bytes: Uint8Array): number {
   let i = 0;
-  while (i < bytes.length && (bytes[i] === 0x66 || bytes[i] === 0x67 || bytes[i] === 0x64 || bytes[i] === 0x65 || (bytes[i]! & 0xf0) === 0x40)) i++;
-  const op = bytes[i]!;
-  if (op < 0xa0 || op > 0xa3) return { bytes, fields };
-  const opcode = [0x8a, 0x8b, 0x88, 0x89][op - 0xa0]!;
-  const prefix = Array.from(bytes.subarray(0, i)).filter((b) => b !== 0x67);
-  const result = Uint8Array.from([...prefix, opcode, 0x04, 0x25, 0, 0, 0, 0]);
-  return { bytes: result, fields: fields.map(() => ({ position: prefix.length + 3, width: 4 })) };
+  while (i < bytes.length && LEGACY_PREFIXES.has(bytes[i]!)) i++;
+  return i;
+}
+
+/** `jmp/call far [mem]`: Keystone only knows the near forms (FF /4, FF /2); far is the next /r. */
+function farForm(bytes: Uint8Array): Uint8Array {
+  const result = Uint8Array.from(bytes);
+  let i = opcodeStart(result);
+  if ((result[i]! & 0xf0) === 0x40) i++;
+  if (result[i] === 0xff) result[i + 1] = result[i + 1]! + 0x08;
+  return result;
+}
+
+/** Keystone encodes `nop r/m` as 0F 18 /4; the multi-byte NOP is 0F 1F /0. */
+function multiByteNop(bytes: Uint8Array): Uint8Array {
+  const result = Uint8Array.from(bytes);
+  let i = opcodeStart(result);
+  if ((result[i]! & 0xf0) === 0x40) i++;
+  if (result[i] === 0x0f && result[i + 1] === 0x18) {
+    result[i + 1] = 0x1f;
+    result[i + 2] = result[i + 2]! & 0xc7;
+  }
+  return result;
+}
+
+/** `o16`, `o64` and `a32` written as prefixes: the operand- and address-size overrides nasm emits. */
+function applySizePrefixes(prefixes: readonly string[], bytes: Uint8Array, fields: Fields): { bytes: Uint8Array; fields: Fields } {
+  let result = bytes;
+  let shift = 0;
+  const insert = (at: number, byte: number): void => {
+    const grown = new Uint8Array(result.length + 1);
+    grown.set(result.subarray(0, at));
+    grown[at] = byte;
+    grown.set(result.subarray(at), at + 1);
+    result = grown;
+    shift++;
+  };
+  if (prefixes.includes('o16') && !result.subarray(0, opcodeStart(result)).includes(0x66)) insert(0, 0x66);
+  if (prefixes.includes('a32') && !result.subarray(0, opcodeStart(result)).includes(0x67)) insert(0, 0x67);
+  if (prefixes.includes('o64')) {
+    const at = opcodeStart(result);
+    if ((result[at]! & 0xf0) === 0x40) result = Uint8Array.from(result, (b, i) => (i === at ? b | 0x08 : b));
+    else insert(at, 0x48);
+  }
+  return shift === 0 ? { bytes: result, fields } : { bytes: result, fields: fields.map((f) => ({ ...f, position: f.position + shift })) };
 }
 
 export function writeLittleEndian(bytes: Uint8Array, position: number, width: number, value: bigint): void {

@@ -34,7 +34,11 @@ export function parseOperand(tokens: Token[], start: number): { operand: Operand
     i++;
   }
   const first = tokenAt(tokens, i);
-  if (isOp(first, '[')) return parseMemory(tokens, i, size, strict);
+  if (isOp(first, '[')) {
+    const memory = parseMemory(tokens, i, size, strict);
+    if (distance === 'far') (memory.operand as MemoryOperand).far = true;
+    return memory;
+  }
   const second = tokens[i + 1];
   if (first.kind === 'identifier' && isOp(second, ':') && lookupRegister(first.text)?.regClass === 'segment' && isOp(tokens[i + 2], '[')) {
     const memory = parseMemory(tokens, i + 2, size, strict);

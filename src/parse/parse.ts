@@ -8,7 +8,7 @@ import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/di
 import type { Operand, ParsedProgram, Statement, DataItem } from './program.ts';
 import { parseOperand } from './operand.ts';
 import { ParseError, readExpression, tokenAt } from './expression.ts';
-import { DATA_UNITS, RESERVE_UNITS, PREFIXES, OPERANDLESS_INSTRUCTIONS, DIRECTIVES } from './words.ts';
+import { DATA_UNITS, RESERVE_UNITS, PREFIXES, OPERANDLESS_INSTRUCTIONS, DIRECTIVES, COMMON_MNEMONICS } from './words.ts';
 import { parseDirective } from './directive.ts';
 import { lookupRegister } from './registers.ts';
 
@@ -82,10 +82,13 @@ class ProgramParser {
     if (isOp(tokens[1], ':')) return true;
     const word = first.text.toLowerCase();
     if (PREFIXES.has(word) || word === 'times' || word in DATA_UNITS || word in RESERVE_UNITS) return false;
+    // Mnemonics never start with a dot, so `.label insn` is a label however the line goes on.
+    if (first.text.startsWith('.') && !isOp(tokens[1], ',')) return true;
     if (tokens.length === 1) return !OPERANDLESS_INSTRUCTIONS.has(word) && !lookupRegister(word);
     const next = lower(tokens[1]);
     return next === 'equ' || next === 'times' || next in DATA_UNITS || next in RESERVE_UNITS || PREFIXES.has(next) ||
-      OPERANDLESS_INSTRUCTIONS.has(next) || next === 'incbin';
+      OPERANDLESS_INSTRUCTIONS.has(next) || next === 'incbin' ||
+      (COMMON_MNEMONICS.has(next) && !COMMON_MNEMONICS.has(word) && !isOp(tokens[2], ':'));
   }
 
   private defineLabel(text: string, name: string, location: SourceLocation): void {

@@ -33,3 +33,15 @@ export const DIRECTIVES: ReadonlySet<string> = new Set([
   'use16', 'cpu', 'absolute', 'sectalign', 'align', 'alignb', 'incbin', 'float', 'warning', 'required',
   'gprefix', 'gpostfix', 'lprefix', 'lpostfix', 'list',
 ]);
+
+/** Common mnemonics that take operands: after a word that is not one, they mark that word as a label. */
+export const COMMON_MNEMONICS: ReadonlySet<string> = new Set(
+  `mov movzx movsx movsxd lea add sub adc sbb and or xor not neg inc dec mul imul div idiv cmp test push pop
+  call jmp ret shl shr sal sar rol ror rcl rcr shld shrd xchg xadd cmpxchg bswap bt bts btr btc bsf bsr lzcnt tzcnt
+  popcnt cmove cmovne cmovz cmovnz cmova cmovae cmovb cmovbe cmovg cmovge cmovl cmovle cmovs cmovns sete setne setz
+  setnz seta setae setb setbe setg setge setl setle je jne jz jnz ja jae jb jbe jg jge jl jle js jns jo jno jc jnc
+  loop int in out enter movsd movss movaps movups movapd movupd movdqa movdqu movq movd addsd subsd mulsd divsd
+  addss subss mulss divss sqrtsd sqrtss cvtsi2sd cvtsi2ss cvttsd2si cvtsd2si cvtss2sd cvtsd2ss ucomisd ucomiss
+  comisd comiss pxor xorps xorpd andps andpd orps orpd paddd psubd pshufd punpcklbw fld fst fstp fild fist fistp
+  fadd fsub fmul fdiv vmovdqa vmovdqu vmovaps vmovups vaddps vaddpd vxorps vpxor nop prefetchnta`.split(/\s+/),
+);
