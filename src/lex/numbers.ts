@@ -41,6 +41,8 @@ export function scanNumber(text: string, start: number): ScannedNumber {
       i++;
       if (text[i] === '+' || text[i] === '-') i++;
     } else if (c === '.') {
+      // `1-2.nolist` in a macro header is a number then `.nolist`, not a float.
+      if (startsSuffixWord(text[i + 1] ?? '', isHex)) break;
       isFloat = true;
       i++;
     } else if (isNumberChar(c)) {
@@ -51,6 +53,13 @@ export function scanNumber(text: string, start: number): ScannedNumber {
   }
   if (hasExponentE && !isHex) isFloat = true;
   return { end: i, isFloat };
+}
+
+/** A letter after `.` that cannot continue a float (`e` exponent, or hex digits and `p`). */
+function startsSuffixWord(c: string, isHex: boolean): boolean {
+  if (!/[A-Za-z_]/.test(c)) return false;
+  if (isHex) return !/[0-9A-Fa-fPp]/.test(c);
+  return c !== 'e' && c !== 'E';
 }
 
 /**

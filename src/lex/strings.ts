@@ -1,5 +1,7 @@
 // Quoted strings: finds where a '...', "..." or `...` literal ends and decodes its bytes. Only
-// backquoted strings take C-style escapes; \u and \U produce UTF-8 as nasm does.
+// backquoted strings take C-style escapes; \u and \U produce UTF-8 as nasm does. Source text is
+// read byte for byte (latin1), so a character below 0x100 is one byte; anything above that can
+// only come from text decoded otherwise and is written as UTF-8.
 
 export interface ScannedString {
   /** Index just past the closing quote, or the end of the text when unterminated. */
@@ -7,8 +9,6 @@ export interface ScannedString {
   terminated: boolean;
   bytes: Uint8Array;
 }
-
-const encoder = new TextEncoder();
 
 const SIMPLE_ESCAPES: Readonly<Record<string, number>> = {
   "'": 0x27, '"': 0x22, '`': 0x60, '\\': 0x5c, '?': 0x3f,
@@ -22,7 +22,9 @@ export function scanString(text: string, start: number): ScannedString {
     const terminated = close >= 0;
     const end = terminated ? close + 1 : text.length;
     const body = text.slice(start + 1, terminated ? close : text.length);
-    return { end, terminated, bytes: encoder.encode(body) };
+    const out: number[] = [];
+    for (const c of body) pushSourceCharacter(out, c.codePointAt(0)!);
+    return { end, terminated, bytes: Uint8Array.from(out) };
   }
   return scanBackquoted(text, start);
 }
@@ -34,8 +36,9 @@ function scanBackquoted(text: string, start: number): ScannedString {
     const c = text[i]!;
     if (c === '`') return { end: i + 1, terminated: true, bytes: Uint8Array.from(out) };
     if (c !== '\\') {
-      pushUtf8(out, c, text.codePointAt(i)!);
-      i += c.length === 1 && text.codePointAt(i)! > 0xffff ? 2 : 1;
+      const codePoint = text.codePointAt(i)!;
+      pushSourceCharacter(out, codePoint);
+      i += codePoint > 0xffff ? 2 : 1;
       continue;
     }
     i++;
@@ -59,15 +62,16 @@ function scanBackquoted(text: string, start: number): ScannedString {
       i += 1 + digits.length;
     } else {
       // Unknown escapes stand for the character itself.
-      pushUtf8(out, e, text.codePointAt(i)!);
-      i++;
+      const codePoint = text.codePointAt(i)!;
+      pushSourceCharacter(out, codePoint);
+      i += codePoint > 0xffff ? 2 : 1;
     }
   }
   return { end: text.length, terminated: false, bytes: Uint8Array.from(out) };
 }
 
-function pushUtf8(out: number[], c: string, codePoint: number): void {
-  if (codePoint < 0x80) out.push(c.charCodeAt(0));
+function pushSourceCharacter(out: number[], codePoint: number): void {
+  if (codePoint < 0x100) out.push(codePoint);
   else for (const b of utf8OfCodePoint(codePoint)) out.push(b);
 }
 

@@ -37,4 +37,6 @@ export interface Token {
 export interface LogicalLine {
   location: SourceLocation;
   tokens: Token[];
+  /** The line as the preprocessor wrote it out, before it was scanned into `tokens`. */
+  text?: string;
 }

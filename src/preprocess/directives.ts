@@ -1,0 +1,422 @@
+// One handler per preprocessor directive, as a table: the directive's argument tokens in, changes
+// to the preprocessor's state (definitions, frames, `%if` stack, contexts, diagnostics) out.
+
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import { DiagnosticError } from '../common/diagnostic.ts';
+import { evaluateConstant } from '../expr/evaluate.ts';
+import { parseExpression } from '../expr/parse.ts';
+import { tokenizeLine } from '../lex/tokenize.ts';
+import type { Token } from '../lex/token.ts';
+import { identicalSides, readConditionalDirective, tokenShapeTest, type ConditionalDirective } from './conditions.ts';
+import { parseMacroHeader, splitArguments } from './multi-line.ts';
+import { quoteString, type DirectiveHandler, type Preprocessor } from './preprocessor.ts';
+import { renderTokens } from './render.ts';
+import { splitSourceLines } from './source-lines.ts';
+import { isOperator, withoutEnd, withSpace } from './token-helpers.ts';
+
+/** Expands and evaluates a constant expression, reporting problems; undefined when it fails. */
+function evaluate(pp: Preprocessor, tokens: Token[], directive: string): bigint | undefined {
+  const line = pp.rescan(pp.expand(tokens).tokens);
+  try {
+    const { expr, next } = parseExpression(line, 0);
+    if (line[next]!.kind !== 'end') pp.report('warning', 'trailing garbage after expression ignored');
+    return evaluateConstant(expr, { directive, diagnostics: pp.diagnostics });
+  } catch (e) {
+    if (!(e instanceof DiagnosticError)) throw e;
+    pp.report('error', e.diagnostic.message);
+    return undefined;
+  }
+}
+
+/** Expanded tokens of a directive's arguments, rescanned so pasted pieces are whole tokens. */
+function expandedArgs(pp: Preprocessor, tokens: Token[]): Token[] {
+  return withoutEnd(pp.rescan(pp.expand(tokens).tokens));
+}
+
+function macroName(pp: Preprocessor, args: Token[], name: string): string | undefined {
+  const first = args[0];
+  if (first?.kind === 'identifier') return first.text;
+  pp.report('error', `\`${name}' expects a macro identifier`);
+  return undefined;
+}
+
+function stringText(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return s;
+}
+
+function defineValue(pp: Preprocessor, name: string, caseInsensitive: boolean, body: string): void {
+  pp.macros.defineSingle({
+    name,
+    caseInsensitive,
+    params: undefined,
+    greedy: false,
+    body: withoutEnd(tokenizeLine(body, pp.location)).map((t, k) => (k === 0 ? withSpace(t, false) : t)),
+  });
+}
+
+// ---- definitions -------------------------------------------------------------------------------
+
+const define: DirectiveHandler = (pp, args, name) => {
+  const macro = macroName(pp, args, name);
+  if (macro === undefined) return;
+  let i = 1;
+  let params: string[] | undefined;
+  let greedy = false;
+  if (isOperator(args[1], '(') && !args[1]!.spaceBefore) {
+    params = [];
+    for (i = 2; i < args.length && !isOperator(args[i], ')'); i++) {
+      const t = args[i]!;
+      if (t.kind === 'identifier') params.push(t.text);
+      else if (isOperator(t, '+')) greedy = true;
+      else if (!isOperator(t, ',')) {
+        pp.report('error', `\`${t.text}': parameter identifier expected`);
+        return;
+      }
+    }
+    i++;
+  }
+  let body = args.slice(i);
+  if (name.includes('xdefine')) body = pp.expand(body).tokens;
+  pp.macros.defineSingle({
+    name: macro,
+    caseInsensitive: name.startsWith('%i'),
+    params,
+    greedy,
+    body: body.map((t, k) => (k === 0 ? withSpace(t, false) : t)),
+  });
+};
+
+const undef: DirectiveHandler = (pp, args, name) => {
+  const macro = macroName(pp, args, name);
+  if (macro !== undefined) pp.macros.undefineSingle(macro, name === '%iundef');
+};
+
+const assign: DirectiveHandler = (pp, args, name) => {
+  const macro = macroName(pp, args, name);
+  if (macro === undefined) return;
+  const value = evaluate(pp, args.slice(1), name);
+  if (value !== undefined) defineValue(pp, macro, name === '%iassign', value.toString());
+};
+
+const defstr: DirectiveHandler = (pp, args, name) => {
+  const macro = macroName(pp, args, name);
+  if (macro === undefined) return;
+  const text = renderTokens(expandedArgs(pp, args.slice(1)));
+  defineValue(pp, macro, name === '%idefstr', quoteString(text));
+};
+
+const deftok: DirectiveHandler = (pp, args, name) => {
+  const macro = macroName(pp, args, name);
+  if (macro === undefined) return;
+  const value = expandedArgs(pp, args.slice(1));
+  if (value.length !== 1 || value[0]!.kind !== 'string') {
+    pp.report('error', `\`${name}' requires string as second parameter`);
+    return;
+  }
+  defineValue(pp, macro, name === '%ideftok', stringText(value[0]!.bytes!));
+};
+
+const strlen: DirectiveHandler = (pp, args, name) => {
+  const macro = macroName(pp, args, name);
+  if (macro === undefined) return;
+  const value = expandedArgs(pp, args.slice(1));
+  if (value[0]?.kind !== 'string') {
+    pp.report('error', `\`${name}' requires string as second parameter`);
+    return;
+  }
+  defineValue(pp, macro, false, String(value[0]!.bytes!.length));
+};
+
+const strcat: DirectiveHandler = (pp, args, name) => {
+  const macro = macroName(pp, args, name);
+  if (macro === undefined) return;
+  let text = '';
+  for (const t of expandedArgs(pp, args.slice(1))) {
+    if (t.kind === 'string') text += stringText(t.bytes!);
+    else if (!isOperator(t, ',')) {
+      pp.report('error', `non-string passed to \`${name}': ${t.text}`);
+      return;
+    }
+  }
+  defineValue(pp, macro, false, quoteString(text));
+};
+
+/** `%substr x 'xyzw' 2,2` is 'yz'; the length defaults to 1 and counts back from the end if negative. */
+const substr: DirectiveHandler = (pp, args, name) => {
+  const macro = macroName(pp, args, name);
+  if (macro === undefined) return;
+  const value = expandedArgs(pp, args.slice(1));
+  if (value[0]?.kind !== 'string') {
+    pp.report('error', `\`${name}' requires string as second parameter`);
+    return;
+  }
+  const text = stringText(value[0]!.bytes!);
+  const [startTokens = [], lengthTokens] = splitArguments(value.slice(1));
+  const start = evaluate(pp, startTokens, name);
+  const length = lengthTokens ? evaluate(pp, lengthTokens, name) : 1n;
+  if (start === undefined || length === undefined) return;
+  const from = Number(start) - 1;
+  const count = length < 0n ? text.length + Number(length) + 1 - from : Number(length);
+  const piece = from < 0 ? '' : text.substr(from, Math.max(0, count));
+  defineValue(pp, macro, false, quoteString(piece));
+};
+
+// ---- multi-line macros and %rep -----------------------------------------------------------------
+
+const macroDefinition: DirectiveHandler = (pp, args, name) => {
+  const header = parseMacroHeader(args, name);
+  if (typeof header === 'string') {
+    pp.report('error', header);
+    return;
+  }
+  pp.defining = {
+    kind: 'macro',
+    nesting: 1,
+    lines: [],
+    header: { ...header, caseInsensitive: name.startsWith('%i') },
+    location: pp.location,
+  };
+};
+
+const unmacro: DirectiveHandler = (pp, args, name) => {
+  const macro = macroName(pp, args, name);
+  if (macro !== undefined) pp.macros.undefineMulti(macro);
+};
+
+const rotate: DirectiveHandler = (pp, args, name) => {
+  const invocation = pp.currentInvocation();
+  if (!invocation) {
+    pp.report('error', "`%rotate' invoked outside a macro call");
+    return;
+  }
+  const by = args.length ? evaluate(pp, args, name) : 1n;
+  const count = invocation.params.length;
+  if (by === undefined || count === 0) return;
+  invocation.rotation = (((invocation.rotation + Number(by % BigInt(count))) % count) + count) % count;
+};
+
+const rep: DirectiveHandler = (pp, args, name) => {
+  const count = evaluate(pp, args, name) ?? 0n;
+  pp.defining = { kind: 'rep', nesting: 1, lines: [], count: count < 0n ? 0n : count, location: pp.location };
+};
+
+const exitBlock = (kind: 'rep' | 'macro', message: string): DirectiveHandler => (pp) => {
+  const index = pp.frames.map((f) => f.kind).lastIndexOf(kind);
+  if (index < 0 || pp.frames.slice(index).some((f) => f.kind === 'file')) {
+    pp.report('error', message);
+    return;
+  }
+  pp.conditions.length = pp.frames[index]!.conditionDepth;
+  pp.frames.length = index;
+};
+
+const unmatched = (message: (name: string) => string): DirectiveHandler => (pp, _args, name) => pp.report('error', message(name));
+
+// ---- conditionals ------------------------------------------------------------------------------
+
+const conditional: DirectiveHandler = (pp, args, name) => {
+  const directive = readConditionalDirective(name)!;
+  const top = pp.conditions[pp.conditions.length - 1];
+  if (directive.role === 'if') {
+    if (!pp.isActive()) pp.conditions.push({ state: 'never', elseSeen: false });
+    else pp.conditions.push({ state: test(pp, directive, args, name) ? 'active' : 'seeking', elseSeen: false });
+    return;
+  }
+  if (!top || pp.conditions.length <= currentConditionFloor(pp)) {
+    pp.report('error', `\`${name}': no matching \`%if'`);
+    return;
+  }
+  if (top.elseSeen) pp.report('warning', `\`${name}' after \`%else' ignored`);
+  if (top.state === 'active') top.state = 'done';
+  else if (top.state === 'seeking' && !top.elseSeen && test(pp, directive, args, name)) top.state = 'active';
+};
+
+const elseDirective: DirectiveHandler = (pp, _args, name) => {
+  const top = pp.conditions[pp.conditions.length - 1];
+  if (!top || pp.conditions.length <= currentConditionFloor(pp)) {
+    pp.report('error', `\`${name}': no matching \`%if'`);
+    return;
+  }
+  if (top.elseSeen) pp.report('warning', "`%else' after `%else' ignored.");
+  top.elseSeen = true;
+  if (top.state === 'active') top.state = 'done';
+  else if (top.state === 'seeking') top.state = 'active';
+};
+
+const endif: DirectiveHandler = (pp, _args, name) => {
+  if (pp.conditions.length <= currentConditionFloor(pp)) {
+    pp.report('error', `\`${name}': no matching \`%if'`);
+    return;
+  }
+  pp.conditions.pop();
+};
+
+/** `%if`s opened outside the current macro or `%rep` body cannot be closed inside it. */
+function currentConditionFloor(pp: Preprocessor): number {
+  const frame = pp.frames[pp.frames.length - 1];
+  return frame && frame.kind !== 'file' ? frame.conditionDepth : 0;
+}
+
+function test(pp: Preprocessor, directive: ConditionalDirective, args: Token[], name: string): boolean {
+  const result = rawTest(pp, directive, args, name);
+  return directive.negated ? !result : result;
+}
+
+function rawTest(pp: Preprocessor, directive: ConditionalDirective, args: Token[], name: string): boolean {
+  switch (directive.kind) {
+    case 'expression': {
+      const value = evaluate(pp, args, name);
+      return value !== undefined && value !== 0n;
+    }
+    case 'def': {
+      const names = args.filter((t) => t.kind === 'identifier');
+      if (names.length === 0) pp.report('error', `\`${name}' expects macro identifiers`);
+      return names.some((t) => pp.isDefined(t.text));
+    }
+    case 'macro': {
+      const macro = args[0];
+      if (macro?.kind !== 'identifier') {
+        pp.report('error', `\`${name}' expects a macro name`);
+        return false;
+      }
+      const definitions = pp.macros.multiDefinitions(macro.text);
+      if (args.length === 1) return definitions.length > 0;
+      const header = parseMacroHeader(args, name);
+      if (typeof header === 'string') return definitions.length > 0;
+      return definitions.some((d) => d.minParams <= header.maxParams && header.minParams <= d.maxParams);
+    }
+    case 'idn':
+    case 'idni': {
+      const same = identicalSides(expandedArgs(pp, args), directive.kind === 'idni');
+      if (typeof same === 'string') {
+        pp.report('error', `\`${name}' expects two comma-separated arguments`);
+        return false;
+      }
+      return same;
+    }
+    case 'ctx': {
+      const top = pp.contexts[pp.contexts.length - 1];
+      return top !== undefined && args.some((t) => t.text.toLowerCase() === top.name.toLowerCase());
+    }
+    case 'env': {
+      const variable = args[0];
+      const key = variable?.kind === 'string' ? stringText(variable.bytes!) : (variable?.text ?? '');
+      return process.env[key] !== undefined;
+    }
+    default:
+      return tokenShapeTest(directive.kind, expandedArgs(pp, args));
+  }
+}
+
+// ---- files, messages, contexts, lines ---------------------------------------------------------
+
+const include: DirectiveHandler = (pp, args, name) => {
+  const value = expandedArgs(pp, args);
+  let target: string | undefined;
+  if (value.length === 1 && value[0]!.kind === 'string') target = stringText(value[0]!.bytes!);
+  else if (isOperator(value[0], '<') && isOperator(value[value.length - 1], '>')) target = renderTokens(value.slice(1, -1));
+  if (!target) {
+    pp.report('error', `\`${name}' expects a file name`);
+    return;
+  }
+  const found = findInclude(pp, target);
+  if (!found) {
+    pp.report('error', `unable to open include file \`${target}': No such file or directory`);
+    return;
+  }
+  if (pp.frames.length > 200) pp.report('fatal', 'include nesting too deep');
+  pp.pushFile(found.path, splitSourceLines(found.text));
+};
+
+function findInclude(pp: Preprocessor, target: string): { path: string; text: string } | undefined {
+  const read = pp.options.readFile ?? readFromDisk;
+  const candidates = isAbsolute(target)
+    ? [target]
+    : [join(dirname(pp.location.file), target), target, ...(pp.options.includePaths ?? []).map((p) => join(p, target))];
+  for (const path of candidates) {
+    const text = read(path);
+    if (text !== undefined) return { path: path.startsWith('./') ? path.slice(2) : path, text };
+  }
+  return undefined;
+}
+
+function readFromDisk(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'latin1');
+  } catch {
+    return undefined;
+  }
+}
+
+const message = (severity: 'error' | 'warning' | 'fatal'): DirectiveHandler => (pp, args) => {
+  const value = expandedArgs(pp, args);
+  const text = value.length === 1 && value[0]!.kind === 'string' ? stringText(value[0]!.bytes!) : renderTokens(value);
+  pp.report(severity, text);
+};
+
+const push: DirectiveHandler = (pp, args) => {
+  pp.contexts.push({ name: args[0]?.text ?? '', unique: pp.unique++ });
+};
+
+const pop: DirectiveHandler = (pp, _args, name) => {
+  if (pp.contexts.length === 0) pp.report('error', `\`${name}': context stack is already empty`);
+  else pp.contexts.pop();
+};
+
+const repl: DirectiveHandler = (pp, args, name) => {
+  const top = pp.contexts[pp.contexts.length - 1];
+  if (!top) pp.report('error', `\`${name}': context stack is empty`);
+  else top.name = args[0]?.text ?? '';
+};
+
+/** `%line 42+1 file.c`: the next line is line 42 of file.c, each following line one more. */
+const line: DirectiveHandler = (pp, args, name) => {
+  const number = args[0];
+  if (number?.kind !== 'number' || number.value === undefined) {
+    pp.report('error', `\`${name}' expects line number`);
+    return;
+  }
+  let i = 1;
+  let step = 1;
+  if (isOperator(args[1], '+') && args[2]?.kind === 'number' && !args[1]!.spaceBefore) {
+    step = Number(args[2].value ?? 1n);
+    i = 3;
+  }
+  const frame = [...pp.frames].reverse().find((f) => f.kind === 'file');
+  if (!frame || frame.kind !== 'file') return;
+  const file = args.length > i ? renderTokens(args.slice(i).map((t, k) => (k === 0 ? withSpace(t, false) : t))).replace(/^"(.*)"$/, '$1') : pp.location.file;
+  const physical = frame.lines[frame.next - 1]?.line ?? 0;
+  frame.lineMapping = { physical, reported: Number(number.value), step, file };
+};
+
+const unsupported: DirectiveHandler = (pp, _args, name) => pp.report('error', `\`${name}' is not supported`);
+
+const use: DirectiveHandler = (pp, args) => pp.report('error', `unknown \`%use' package: ${args[0]?.text ?? ''}`);
+
+const ignore: DirectiveHandler = () => {};
+
+export const DIRECTIVE_HANDLERS: ReadonlyMap<string, DirectiveHandler> = new Map<string, DirectiveHandler>([
+  ['%define', define], ['%xdefine', define], ['%idefine', define], ['%ixdefine', define],
+  ['%undef', undef], ['%iundef', undef],
+  ['%assign', assign], ['%iassign', assign],
+  ['%defstr', defstr], ['%idefstr', defstr], ['%deftok', deftok], ['%ideftok', deftok],
+  ['%strlen', strlen], ['%strcat', strcat], ['%substr', substr],
+  ['%macro', macroDefinition], ['%imacro', macroDefinition], ['%rmacro', macroDefinition], ['%irmacro', macroDefinition],
+  ['%endmacro', unmatched((n) => `\`${n}': not defining a macro`)], ['%endm', unmatched((n) => `\`${n}': not defining a macro`)],
+  ['%unmacro', unmacro], ['%unimacro', unmacro],
+  ['%rotate', rotate],
+  ['%rep', rep], ['%endrep', unmatched((n) => `\`${n}': no matching \`%rep'`)],
+  ['%exitrep', exitBlock('rep', "`%exitrep' not within `%rep' block")],
+  ['%exitmacro', exitBlock('macro', "`%exitmacro' not within `%macro' block")],
+  ['%if', conditional], ['%else', elseDirective], ['%endif', endif],
+  ['%include', include],
+  ['%error', message('error')], ['%warning', message('warning')], ['%fatal', message('fatal')],
+  ['%push', push], ['%pop', pop], ['%repl', repl],
+  ['%line', line],
+  ['%pragma', ignore],
+  ['%use', use],
+  ['%clear', unsupported], ['%arg', unsupported], ['%local', unsupported], ['%stacksize', unsupported],
+]);

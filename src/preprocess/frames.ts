@@ -1,0 +1,76 @@
+// Where the preprocessor's next line comes from: a file, a multi-line macro's body or a `%rep`
+// body, stacked as they nest. A frame in, its next raw line (text and location) out.
+
+import type { SourceLocation } from '../common/diagnostic.ts';
+import type { MacroInvocation } from './multi-line.ts';
+import type { SourceLine } from './source-lines.ts';
+
+export interface RawLine {
+  text: string;
+  location: SourceLocation;
+}
+
+export interface FileFrame {
+  kind: 'file';
+  file: string;
+  lines: SourceLine[];
+  next: number;
+  /** Set by `%line`: the reported number and file from the following physical line on. */
+  lineMapping?: { physical: number; reported: number; step: number; file: string };
+  conditionDepth: number;
+}
+
+export interface MacroFrame {
+  kind: 'macro';
+  invocation: MacroInvocation;
+  next: number;
+  conditionDepth: number;
+}
+
+export interface RepFrame {
+  kind: 'rep';
+  lines: RawLine[];
+  next: number;
+  remaining: bigint;
+  /** The macro call this `%rep` sits in, whose parameters its lines still refer to. */
+  invocation: MacroInvocation | undefined;
+  conditionDepth: number;
+}
+
+export type Frame = FileFrame | MacroFrame | RepFrame;
+
+export function nextRawLine(frame: Frame): RawLine | undefined {
+  switch (frame.kind) {
+    case 'file': {
+      const source = frame.lines[frame.next];
+      if (!source) return undefined;
+      frame.next++;
+      return { text: source.text, location: reportedLocation(frame, source.line) };
+    }
+    case 'macro': {
+      const line = frame.invocation.macro.body[frame.next];
+      if (!line) return undefined;
+      frame.next++;
+      return { text: line.text, location: frame.invocation.location };
+    }
+    case 'rep': {
+      if (frame.next >= frame.lines.length) {
+        if (frame.remaining <= 1n || frame.lines.length === 0) return undefined;
+        frame.remaining--;
+        frame.next = 0;
+      }
+      return frame.lines[frame.next++];
+    }
+  }
+}
+
+function reportedLocation(frame: FileFrame, physical: number): SourceLocation {
+  const mapping = frame.lineMapping;
+  if (!mapping) return { file: frame.file, line: physical };
+  return { file: mapping.file, line: mapping.reported + (physical - mapping.physical - 1) * mapping.step };
+}
+
+/** The macro call whose parameters a line from this frame may use. */
+export function invocationOf(frame: Frame): MacroInvocation | undefined {
+  return frame.kind === 'file' ? undefined : frame.invocation;
+}

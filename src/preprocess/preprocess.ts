@@ -1,0 +1,23 @@
+// The preprocessor stage: NASM source text in, fully expanded logical lines (tokens, each line
+// located at the source line it came from, macro lines at their call site) and diagnostics out.
+
+import type { Diagnostic } from '../common/diagnostic.ts';
+import type { LogicalLine } from '../lex/token.ts';
+import { DIRECTIVE_HANDLERS } from './directives.ts';
+import { Preprocessor, type PreprocessOptions } from './preprocessor.ts';
+import { STANDARD_MACRO_SOURCE } from './standard-macros.ts';
+
+export type { PreprocessOptions } from './preprocessor.ts';
+
+export interface PreprocessResult {
+  lines: LogicalLine[];
+  diagnostics: Diagnostic[];
+}
+
+export function preprocess(source: { file: string; text: string }, options: PreprocessOptions = {}): PreprocessResult {
+  const pp = new Preprocessor(options, DIRECTIVE_HANDLERS);
+  pp.definePredefined();
+  pp.runStandardSource('<standard macros>', STANDARD_MACRO_SOURCE);
+  pp.runFile(source.file, source.text);
+  return { lines: pp.output, diagnostics: pp.diagnostics };
+}

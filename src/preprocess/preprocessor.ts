@@ -1,0 +1,375 @@
+// The preprocessor's engine: pulls raw lines from the frame stack (files, macro bodies, `%rep`
+// bodies), writes in macro parameters, runs directives, keeps `%if` state, expands macros and
+// collects the finished lines. Directive bodies live in directives.ts; this file moves lines.
+
+import { diagnosticAt, type Diagnostic, type Severity, type SourceLocation } from '../common/diagnostic.ts';
+import { tokenizeLine } from '../lex/tokenize.ts';
+import type { LogicalLine, Token } from '../lex/token.ts';
+import { readConditionalDirective } from './conditions.ts';
+import { expandSingleLineMacros } from './expand-single.ts';
+import { invocationOf, nextRawLine, type Frame, type RawLine } from './frames.ts';
+import { MacroTable } from './macros.ts';
+import { bindArguments, substituteParameters, type MacroHeader, type MacroInvocation } from './multi-line.ts';
+import { renderTokens } from './render.ts';
+import { splitSourceLines } from './source-lines.ts';
+import { canonicalStandardName, DIRECTIVE_MACRO_CALLS, PREDEFINED_MACROS } from './standard-macros.ts';
+import { isOperator, withoutEnd, withSpace } from './token-helpers.ts';
+
+export interface PreprocessOptions {
+  includePaths?: string[];
+  defines?: Record<string, string>;
+  readFile?: (path: string) => string | undefined;
+}
+
+type ConditionState = 'active' | 'seeking' | 'done' | 'never';
+
+interface Condition {
+  state: ConditionState;
+  elseSeen: boolean;
+}
+
+interface Definition {
+  kind: 'macro' | 'rep';
+  nesting: number;
+  lines: RawLine[];
+  header?: MacroHeader & { caseInsensitive: boolean };
+  count?: bigint;
+  location: SourceLocation;
+}
+
+interface Context {
+  name: string;
+  unique: number;
+}
+
+/** Raised by `%fatal` and fatal errors to stop at once; the diagnostic is already recorded. */
+export class FatalStop extends Error {}
+
+const MULTI_LINE_DEPTH_LIMIT = 1000;
+
+export class Preprocessor {
+  readonly output: LogicalLine[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  readonly macros = new MacroTable();
+  readonly frames: Frame[] = [];
+  readonly conditions: Condition[] = [];
+  readonly contexts: Context[] = [];
+  defining: Definition | undefined;
+  unique = 0;
+  bits = 64;
+  location: SourceLocation = { file: '', line: 0 };
+  /** Lines are only collected while this is on; the standard macro source runs with it off. */
+  private emitting = true;
+
+  constructor(
+    readonly options: PreprocessOptions,
+    private readonly directives: ReadonlyMap<string, DirectiveHandler>,
+  ) {}
+
+  // ---- driving --------------------------------------------------------------------------------
+
+  runStandardSource(file: string, text: string): void {
+    this.emitting = false;
+    this.runFile(file, text);
+    this.emitting = true;
+  }
+
+  runFile(file: string, text: string): void {
+    const lines = splitSourceLines(text);
+    const base = this.frames.length;
+    this.pushFile(file, lines);
+    try {
+      while (this.frames.length > base) {
+        const frame = this.frames[this.frames.length - 1]!;
+        const raw = nextRawLine(frame);
+        if (raw === undefined) {
+          this.endFrame();
+          continue;
+        }
+        this.location = raw.location;
+        this.handleRawLine(raw, frame);
+      }
+      this.checkEndOfInput(file, lines.length + 1);
+    } catch (e) {
+      if (!(e instanceof FatalStop)) throw e;
+      this.frames.length = base;
+    }
+  }
+
+  pushFile(file: string, lines: ReturnType<typeof splitSourceLines>): void {
+    this.frames.push({ kind: 'file', file, lines, next: 0, conditionDepth: this.conditions.length });
+  }
+
+  private endFrame(): void {
+    const frame = this.frames.pop()!;
+    if (frame.kind !== 'file' && this.conditions.length > frame.conditionDepth) {
+      this.conditions.length = frame.conditionDepth;
+    }
+  }
+
+  private checkEndOfInput(file: string, line: number): void {
+    const at = { file, line };
+    if (this.defining) {
+      const what = this.defining.kind === 'macro'
+        ? `end of file while still defining macro \`${this.defining.header!.name}'`
+        : 'end of file while still in %rep';
+      this.defining = undefined;
+      this.report('error', what, at);
+    }
+    if (this.conditions.length) {
+      this.conditions.length = 0;
+      this.report('fatal', "expected `%endif' before end of file", at);
+    }
+  }
+
+  // ---- one line ---------------------------------------------------------------------------------
+
+  private handleRawLine(raw: RawLine, frame: Frame): void {
+    const fromFile = frame.kind === 'file';
+    let tokens = tokenizeLine(raw.text, raw.location, fromFile ? { diagnostics: this.diagnostics } : {});
+    if (this.defining) {
+      this.collectDefinitionLine(tokens, raw);
+      return;
+    }
+    const invocation = invocationOf(frame);
+    if (invocation && tokens.some((t) => t.kind === 'preprocessor')) {
+      const substituted = substituteParameters(tokens, invocation);
+      for (const message of substituted.errors) this.report('error', message);
+      tokens = this.rescan(substituted.tokens);
+    }
+    tokens = this.resolveContextLocals(tokens);
+    const head = tokens[0]!;
+    if (head.kind === 'preprocessor' && /^%[a-z]/i.test(head.text) && !head.text.startsWith('%$')) {
+      this.handleDirective(head, withoutEnd(tokens).slice(1));
+      return;
+    }
+    if (!this.isActive()) return;
+    this.handleTextLine(tokens);
+  }
+
+  private handleDirective(head: Token, args: Token[]): void {
+    const name = head.text.toLowerCase();
+    const conditional = readConditionalDirective(name);
+    if (conditional || name === '%else' || name === '%endif') {
+      const handler = this.directives.get(conditional ? '%if' : name)!;
+      handler(this, args, name);
+      return;
+    }
+    if (!this.isActive()) return;
+    const handler = this.directives.get(name);
+    if (handler) handler(this, args, name);
+    else this.report('error', `unknown preprocessor directive \`${head.text}'`);
+  }
+
+  private collectDefinitionLine(tokens: Token[], raw: RawLine): void {
+    const definition = this.defining!;
+    const head = tokens[0]!.kind === 'preprocessor' ? tokens[0]!.text.toLowerCase() : '';
+    const opens = definition.kind === 'macro' ? /^%i?r?macro$/.test(head) : head === '%rep';
+    const closes = definition.kind === 'macro' ? head === '%endmacro' || head === '%endm' : head === '%endrep';
+    if (opens) definition.nesting++;
+    if (closes && --definition.nesting === 0) {
+      this.defining = undefined;
+      this.finishDefinition(definition);
+      return;
+    }
+    definition.lines.push(raw);
+  }
+
+  private finishDefinition(definition: Definition): void {
+    if (definition.kind === 'macro') {
+      const header = definition.header!;
+      this.macros.defineMulti({ ...header, body: definition.lines, location: definition.location });
+      return;
+    }
+    if (definition.count! <= 0n) return;
+    const enclosing = this.frames[this.frames.length - 1];
+    this.frames.push({
+      kind: 'rep',
+      lines: definition.lines,
+      next: 0,
+      remaining: definition.count!,
+      invocation: enclosing ? invocationOf(enclosing) : undefined,
+      conditionDepth: this.conditions.length,
+    });
+  }
+
+  /** A text (non-directive) line: expand single-line macros, then call a multi-line macro or emit it. */
+  private handleTextLine(tokens: Token[]): void {
+    const expanded = this.expand(tokens);
+    const line = expanded.changed ? this.rescan(expanded.tokens) : tokens;
+    if (this.tryMultiLineCall(line)) return;
+    this.emit(line, expanded.changed);
+  }
+
+  private tryMultiLineCall(tokens: Token[]): boolean {
+    const first = tokens[0]!;
+    if (first.kind !== 'identifier') return false;
+    if (this.macros.isMultiDefined(first.text)) return this.callMultiLine(first, tokens.slice(1));
+    const labelEnd = isOperator(tokens[1], ':') ? 2 : 1;
+    const name = tokens[labelEnd];
+    if (name?.kind !== 'identifier' || !this.macros.isMultiDefined(name.text)) return false;
+    const bound = bindArguments(this.macros.multiDefinitions(name.text), tokens.slice(labelEnd + 1));
+    if (!('macro' in bound)) return false;
+    // nasm writes the label out on its own line, with a colon so it is not taken for an orphan.
+    const label = labelEnd === 2 ? tokens.slice(0, 2) : [first, { kind: 'operator' as const, text: ':', location: first.location, spaceBefore: true }];
+    this.emit(label, labelEnd === 1);
+    return this.callMultiLine(name, tokens.slice(labelEnd + 1));
+  }
+
+  private callMultiLine(nameToken: Token, argTokens: Token[]): boolean {
+    const bound = bindArguments(this.macros.multiDefinitions(nameToken.text), argTokens);
+    if (!('macro' in bound)) {
+      this.report('warning', `multi-line macro \`${nameToken.text}' exists, but not taking ${bound.count} parameter${bound.count === 1 ? '' : 's'}`);
+      return false;
+    }
+    const depth = this.frames.filter((f) => f.kind === 'macro').length;
+    if (depth >= MULTI_LINE_DEPTH_LIMIT) {
+      this.report('fatal', 'interminable macro recursion');
+    }
+    const invocation: MacroInvocation = {
+      macro: bound.macro,
+      nameAsInvoked: nameToken.text,
+      params: bound.params,
+      rotation: 0,
+      unique: this.unique++,
+      location: this.location,
+    };
+    this.frames.push({ kind: 'macro', invocation, next: 0, conditionDepth: this.conditions.length });
+    return true;
+  }
+
+  /** Writes a finished line out, noting what directive-macros nasm would have called. */
+  private emit(tokens: Token[], changed: boolean): void {
+    const body = withoutEnd(tokens);
+    if (body.length === 0) return;
+    for (const t of body) {
+      if (t.kind === 'preprocessor' && t.text !== '%+') {
+        this.report('error', `\`${t.text}': not in a macro call`);
+        return;
+      }
+    }
+    this.noteDirectiveWord(body);
+    if (!this.emitting) return;
+    const text = renderTokens(body);
+    const needsRescan = changed || body.some((t) => t.kind === 'preprocessor');
+    const finalTokens = needsRescan
+      ? tokenizeLine(text, this.location, { afterPreprocessing: true })
+      : [...body, { kind: 'end' as const, text: '', location: this.location }];
+    this.output.push({ location: this.location, tokens: finalTokens, text });
+  }
+
+  private noteDirectiveWord(body: Token[]): void {
+    const word = body[0]!.kind === 'identifier' ? body[0]!.text.toLowerCase() : '';
+    const calls = DIRECTIVE_MACRO_CALLS[word];
+    if (calls === undefined || body.length < 2) return;
+    this.unique += calls;
+    if (word === 'section' || word === 'segment') {
+      this.defineText('__SECT__', `[section ${renderTokens(body.slice(1).map((t, k) => (k === 0 ? withSpace(t, false) : t)))}]`);
+    } else if (word === 'bits' && body[1]!.kind === 'number') {
+      this.bits = Number(body[1]!.value ?? 64n);
+    } else if (word.startsWith('use')) {
+      this.bits = Number(word.slice(3));
+    }
+  }
+
+  // ---- services for directives ------------------------------------------------------------------
+
+  isActive(): boolean {
+    const top = this.conditions[this.conditions.length - 1];
+    return top === undefined || top.state === 'active';
+  }
+
+  expand(tokens: Token[]): { tokens: Token[]; changed: boolean } {
+    return expandSingleLineMacros(tokens, {
+      macros: this.macros,
+      dynamic: (name) => this.dynamicMacro(name),
+      location: this.location,
+      diagnostics: this.diagnostics,
+    });
+  }
+
+  /** Renders and scans tokens again so neighbours the preprocessor joined become one token. */
+  rescan(tokens: Token[]): Token[] {
+    return tokenizeLine(renderTokens(tokens), this.location);
+  }
+
+  defineText(name: string, body: string): void {
+    this.macros.defineSingle({
+      name,
+      caseInsensitive: false,
+      params: undefined,
+      greedy: false,
+      body: withoutEnd(tokenizeLine(body, this.location)).map((t, k) => (k === 0 ? withSpace(t, false) : t)),
+    });
+  }
+
+  definePredefined(): void {
+    for (const [name, body] of Object.entries(PREDEFINED_MACROS)) {
+      this.defineText(name, body);
+      this.defineText(`__?${name.slice(2, -2)}?__`, body);
+    }
+    for (const [name, body] of Object.entries(this.options.defines ?? {})) this.defineText(name, body);
+  }
+
+  isDefined(name: string): boolean {
+    return this.macros.isSingleDefined(name) || this.dynamicMacro(name) !== undefined;
+  }
+
+  private dynamicMacro(name: string): Token[] | undefined {
+    if (!name.startsWith('__')) return undefined;
+    const canonical = canonicalStandardName(name);
+    const at = this.location;
+    if (canonical === '__LINE__') return [{ kind: 'number', text: String(at.line), value: BigInt(at.line), location: at }];
+    if (canonical === '__BITS__') return [{ kind: 'number', text: String(this.bits), value: BigInt(this.bits), location: at }];
+    if (canonical === '__FILE__') return withoutEnd(tokenizeLine(quoteString(at.file), at));
+    return undefined;
+  }
+
+  /** The innermost macro call, for `%rotate` and `%exitmacro`. */
+  currentInvocation(): MacroInvocation | undefined {
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const invocation = invocationOf(this.frames[i]!);
+      if (invocation) return invocation;
+    }
+    return undefined;
+  }
+
+  /** `%$name` becomes `..@N.name`, N being the context's number (`%$$name`: one context out). */
+  private resolveContextLocals(tokens: Token[]): Token[] {
+    if (!tokens.some((t) => t.kind === 'preprocessor' && t.text.startsWith('%$'))) return tokens;
+    return tokens.map((t) => {
+      if (t.kind !== 'preprocessor' || !t.text.startsWith('%$')) return t;
+      const m = /^%(\$+)(.*)$/.exec(t.text)!;
+      const context = this.contexts[this.contexts.length - m[1]!.length];
+      if (!context) {
+        this.report('error', `\`${t.text}': context stack is ${this.contexts.length ? 'only ' + this.contexts.length + ' level' + (this.contexts.length === 1 ? '' : 's') + ' deep' : 'empty'}`);
+        return t;
+      }
+      const resolved: Token = { kind: 'identifier', text: `..@${context.unique}.${m[2]}`, location: t.location };
+      if (t.spaceBefore) resolved.spaceBefore = true;
+      return resolved;
+    });
+  }
+
+  report(severity: Severity, message: string, at: SourceLocation = this.location): void {
+    this.diagnostics.push(diagnosticAt(at, severity, message));
+    if (severity === 'fatal') throw new FatalStop(message);
+  }
+}
+
+export type DirectiveHandler = (pp: Preprocessor, args: Token[], name: string) => void;
+
+/** nasm's quoting: '...' when possible, then "...", else `...` with escapes. */
+export function quoteString(text: string): string {
+  const printable = /^[\x20-\x7e\x80-\xff]*$/.test(text);
+  if (printable && !text.includes("'")) return `'${text}'`;
+  if (printable && !text.includes('"')) return `"${text}"`;
+  let out = '`';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if (c === '`' || c === '\\') out += '\\' + c;
+    else if (code < 0x20 || code === 0x7f) out += '\\' + code.toString(8).padStart(3, '0');
+    else out += c;
+  }
+  return out + '`';
+}

@@ -1,0 +1,14 @@
+// Tokens back to source text: one space wherever the source had whitespace, none elsewhere, so
+// tokens the preprocessor placed side by side (`%1_x`, `a %+ b`) read back as one token.
+
+import type { Token } from '../lex/token.ts';
+
+export function renderTokens(tokens: readonly Token[]): string {
+  let text = '';
+  for (const token of tokens) {
+    if (token.kind === 'end') break;
+    if (token.spaceBefore && text !== '') text += ' ';
+    text += token.escaped ? '$' + token.text : token.text;
+  }
+  return text;
+}
