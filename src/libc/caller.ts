@@ -149,7 +149,6 @@ function planCall(engine: Engine, entry: ShimEntry): CallPlan {
   const args: Record<string, number | bigint> = {};
   for (const parameter of parameters) args[parameter.name] = 0;
   return {
-    // a shim with no register arguments still reads rsp-free: an empty batch is never read from
     batch: names.length > 0 ? engine.registerBatch(names) : emptyBatch,
     sources,
     rspIndex,
@@ -162,8 +161,10 @@ function planCall(engine: Engine, entry: ShimEntry): CallPlan {
   };
 }
 
+/** For shims without arguments: nothing to read. */
+const noValues = new BigUint64Array(0);
 const emptyBatch: RegisterBatch = {
   names: [],
-  read: () => new BigUint64Array(0),
+  read: () => noValues,
   write: () => {},
 };

@@ -5,7 +5,11 @@
 import type { Engine } from '../../emulator/engine.ts';
 
 const PAGE_SIZE = 4096;
-/** C strings are read in pieces that never cross a page, so a string ending just before an unmapped page still reads. */
+/**
+ * C strings are read in pieces that never cross a page, so a string ending just before an
+ * unmapped page still reads. Most strings (formats, commands) fit the small first piece.
+ */
+const FIRST_STRING_CHUNK = 32;
 const STRING_CHUNK = 256;
 
 export class GuestMemory {
@@ -31,13 +35,12 @@ export class GuestMemory {
     let at = address;
     while (total < limit) {
       const room = PAGE_SIZE - (at % PAGE_SIZE);
-      const size = Math.min(room, STRING_CHUNK, limit - total);
+      const size = Math.min(room, first === undefined ? FIRST_STRING_CHUNK : STRING_CHUNK, limit - total);
       const chunk = this.engine.readMemory(at, size);
       const end = chunk.indexOf(0);
       const piece = end >= 0 ? chunk.subarray(0, end) : chunk;
-      // copied: an engine may hand back a buffer it reuses on the next read
-      if (first === undefined) first = piece.slice();
-      else (pieces ??= [first]).push(piece.slice());
+      if (first === undefined) first = piece;
+      else (pieces ??= [first]).push(piece);
       total += piece.length;
       if (end >= 0) break;
       at += size;

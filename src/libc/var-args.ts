@@ -28,7 +28,7 @@ export class VarArgs implements FormatArguments {
 
   constructor(private readonly memory: GuestMemory) {}
 
-  /** Start over for a new call: `registers` holds rdi..r9 then xmm0..xmm7 at the given offsets. */
+  /** Start over for a new call: `values` holds rdi..r9 and xmm0..xmm7 at the given offsets. */
   reset(
     values: BigUint64Array,
     integerOffset: number,
@@ -37,8 +37,11 @@ export class VarArgs implements FormatArguments {
     doublesUsed: number,
     stackAddress: number,
   ): void {
-    for (let i = 0; i < this.integers.length; i++) this.integers[i] = integerOffset >= 0 ? values[integerOffset + i] : 0n;
-    for (let i = 0; i < this.doubles.length; i++) this.doubles[i] = doubleOffset >= 0 ? values[doubleOffset + i] : 0n;
+    // typed-array copies: no BigInt is made per register
+    if (integerOffset >= 0) this.integers.set(values.subarray(integerOffset, integerOffset + this.integers.length));
+    else this.integers.fill(0n);
+    if (doubleOffset >= 0) this.doubles.set(values.subarray(doubleOffset, doubleOffset + this.doubles.length));
+    else this.doubles.fill(0n);
     this.integerIndex = integersUsed;
     this.doubleIndex = doublesUsed;
     this.stackAddress = stackAddress;
