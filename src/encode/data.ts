@@ -34,7 +34,7 @@ export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => V
     }
     const literal = floatLiteral(item.value);
     if (literal) {
-      if (unit === 1 || unit > 16) throw new EncodeError(`no ${unit * 8}-bit floating-point format in \`d${UNIT_NAMES[unit]![0]}'`);
+      if (unit > 16) throw new EncodeError(`no ${unit * 8}-bit floating-point format in \`d${UNIT_NAMES[unit]![0]}'`);
       chunks.push(encodeFloat(literal.text, unit, literal.negative));
       length += unit;
       continue;

@@ -11,6 +11,7 @@ interface FloatFormat {
 }
 
 const FORMATS: Readonly<Record<number, FloatFormat>> = {
+  1: { exponentBits: 4, mantissaBits: 3, explicitInteger: false },
   2: { exponentBits: 5, mantissaBits: 10, explicitInteger: false },
   4: { exponentBits: 8, mantissaBits: 23, explicitInteger: false },
   8: { exponentBits: 11, mantissaBits: 52, explicitInteger: false },
@@ -37,19 +38,31 @@ function parseFloatText(text: string): { num: bigint; den: bigint } | 'inf' | 'q
   const special = SPECIALS[text.toLowerCase()];
   if (special) return special;
   const clean = text.replace(/_/g, '');
-  const hex = /^0[xh]([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i.exec(clean);
-  if (hex) {
-    const digits = (hex[1] ?? '') + (hex[2] ?? '');
-    const mantissa = BigInt('0x' + (digits || '0'));
-    const exponent = Number(hex[3] ?? '0') - 4 * (hex[2]?.length ?? 0);
+  const prefixed = /^0([xhqobydt])(.*)$/i.exec(clean);
+  const radix = prefixed ? RADIX_PREFIXES[prefixed[1]!.toLowerCase()]! : 10;
+  const body = prefixed ? prefixed[2]! : clean;
+  if (radix !== 10) {
+    const match = /^([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i.exec(body);
+    if (!match || (match[1] === '' && (match[2] ?? '') === '')) throw new Error(`invalid floating-point constant \`${text}'`);
+    const digits = (match[1] ?? '') + (match[2] ?? '');
+    const mantissa = [...digits].reduce((acc, d) => acc * BigInt(radix) + BigInt(parseInt(d, radix)), 0n);
+    const bitsPerDigit = Math.log2(radix);
+    const exponent = clampExponent(Number(match[3] ?? '0')) - bitsPerDigit * (match[2]?.length ?? 0);
     return exponent >= 0 ? { num: mantissa << BigInt(exponent), den: 1n } : { num: mantissa, den: 1n << BigInt(-exponent) };
   }
-  const dec = /^(?:0d)?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(clean);
+  const dec = /^(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(body);
   if (!dec || (dec[1] === '' && (dec[2] ?? '') === '')) throw new Error(`invalid floating-point constant \`${text}'`);
   const digits = (dec[1] ?? '') + (dec[2] ?? '');
   const mantissa = BigInt(digits || '0');
-  const exponent = Number(dec[3] ?? '0') - (dec[2]?.length ?? 0);
+  const exponent = clampExponent(Number(dec[3] ?? '0')) - (dec[2]?.length ?? 0);
   return exponent >= 0 ? { num: mantissa * 10n ** BigInt(exponent), den: 1n } : { num: mantissa, den: 10n ** BigInt(-exponent) };
+}
+
+const RADIX_PREFIXES: Readonly<Record<string, number>> = { x: 16, h: 16, q: 8, o: 8, b: 2, y: 2, d: 10, t: 10 };
+
+/** Exponents far outside every format only mean "overflow" or "underflow"; keep the arithmetic small. */
+function clampExponent(exponent: number): number {
+  return Math.max(-20000, Math.min(20000, exponent));
 }
 
 /** Encodes `text` (without sign) negated if `negative`, as a `size`-byte IEEE value. */

@@ -37,6 +37,8 @@ const NARROW_REGISTER: Readonly<Record<string, string>> = {
   r8: 'r8d', r9: 'r9d', r10: 'r10d', r11: 'r11d', r12: 'r12d', r13: 'r13d', r14: 'r14d', r15: 'r15d',
 };
 
+const SHIFTS = new Set(['rol', 'ror', 'rcl', 'rcr', 'shl', 'shr', 'sal', 'sar']);
+
 /** Instructions whose memory operand has no size of its own. */
 const NO_SIZE_NEEDED = new Set(['lea', 'invlpg', 'prefetch', 'prefetchw', 'prefetchnta', 'prefetcht0', 'prefetcht1', 'prefetcht2', 'clflush']);
 
@@ -55,7 +57,7 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
     if (operand.kind === 'register') {
       rendered.push(operand.register.name);
     } else if (operand.kind === 'memory') {
-      const sized = operand.size === undefined ? { ...operand, size: immediateSize(operands) } : operand;
+      const sized = operand.far ? { ...operand, size: undefined } : operand.size === undefined ? { ...operand, size: immediateSize(operands) } : operand;
       const { text, absolute } = renderMemory(sized, context, slots, warnings);
       if (absolute) absoluteSlot = slots.length - 1;
       rendered.push(text);
@@ -88,7 +90,7 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
   let bytes: Uint8Array = Uint8Array.from(template.bytes);
   let fields = template.fields;
   if (absoluteSlot !== undefined) ({ bytes, fields } = ripToAbsolute(bytes, fields, fields[absoluteSlot]!.position));
-  if (far) bytes = farForm(bytes);
+  if (far) bytes = farForm(bytes, operands[0]!.kind === 'memory' && operands[0].size === 8);
   if (instruction.mnemonic === 'nop' && operands.length === 1) bytes = multiByteNop(bytes);
   ({ bytes, fields } = applySizePrefixes(instruction.prefixes, bytes, fields));
   const fixups: Fixup[] = [];
@@ -132,6 +134,10 @@ function renderImmediate(
   let shown = value;
   if (relocatable) {
     cls = movToRegister64 && !(operand.strict && operand.size === 4) ? 'i64' : size === 1 ? 'u8' : size === 2 ? 'u16' : 'i32';
+  } else if (movToRegister64 && (operand.size === 4 || (operand.strict && operand.size !== 4))) {
+    // `mov r64, dword imm` is the sign-extended C7 form; `strict` (qword) keeps the 10-byte form
+    cls = operand.size === 4 ? 'i32' : 'i64';
+    shown = operand.size === 4 ? { ...value, constant: truncateToSize(value.constant, 4) } : value;
   } else if (operand.strict && operand.size !== undefined) {
     cls = operand.size === 1 ? 'i8' : operand.size === 2 ? 'i16' : operand.size === 4 ? 'i32' : 'i64';
   } else {
@@ -149,6 +155,7 @@ function renderImmediate(
     }
     shown = { ...value, constant };
   }
+  if (!relocatable && !operand.strict && shown.constant === 1n && SHIFTS.has(instruction.mnemonic)) return '1'; // the D0/D1 by-one forms
   slots.push({ cls, value: shown, pcRelative: false, signExtended });
   const keyword = operand.strict && operand.size !== undefined ? `${SIZE_NAMES[operand.size]} ` : '';
   return `${keyword}{${slots.length - 1}}`;
@@ -225,9 +232,14 @@ function opcodeStart(bytes: Uint8Array): number {
 }
 
 /** `jmp/call far [mem]`: Keystone only knows the near forms (FF /4, FF /2); far is the next /r. */
-function farForm(bytes: Uint8Array): Uint8Array {
-  const result = Uint8Array.from(bytes);
-  let i = opcodeStart(result);
+function farForm(bytes: Uint8Array, wide: boolean): Uint8Array {
+  let result = Uint8Array.from(bytes);
+  const start = opcodeStart(result);
+  if (wide) {
+    if ((result[start]! & 0xf0) === 0x40) result[start] = result[start]! | 0x08;
+    else result = Uint8Array.from([...result.subarray(0, start), 0x48, ...result.subarray(start)]);
+  }
+  let i = start;
   if ((result[i]! & 0xf0) === 0x40) i++;
   if (result[i] === 0xff) result[i + 1] = result[i + 1]! + 0x08;
   return result;
