@@ -61,6 +61,11 @@ export interface Engine {
   run(begin: number, until: number, timeoutMicroseconds: number): StopReason;
   /** Ask a running emulation to stop after the current instruction (safe inside a hook). */
   stop(): void;
+  /**
+   * After a `memory-fault` stop, move rip to the faulting instruction. A backend that already
+   * reports it exactly may leave this out; Unicorn 2.0 only knows where the block started.
+   */
+  settleFault?(): Promise<void>;
   close(): void;
 }
 

@@ -74,9 +74,7 @@ type RecordedFault =
 
 /** Open a 64-bit x86 Unicorn engine. Throws `UnicornMissingError` when the library is absent. */
 export async function openUnicornEngine(): Promise<UnicornEngine> {
-  const api = loadUnicorn();
-  const disassembler = await loadDisassembler();
-  return new UnicornEngine(api, disassembler);
+  return new UnicornEngine(loadUnicorn());
 }
 
 export class UnicornEngine implements Engine {
@@ -89,11 +87,9 @@ export class UnicornEngine implements Engine {
   private stopRequested = false;
   private running = false;
   private faultHooksInstalled = false;
+  private unsettledFault: Extract<RecordedFault, { kind: 'memory-fault' }> | undefined;
 
-  constructor(
-    private readonly api: UnicornApi,
-    private readonly disassembler: Disassembler,
-  ) {
+  constructor(private readonly api: UnicornApi) {
     const handle: unknown[] = [null];
     this.check('uc_open', api.uc_open(UC_ARCH_X86, UC_MODE_64, handle));
     this.uc = handle[0];
@@ -154,6 +150,7 @@ export class UnicornEngine implements Engine {
     this.installFaultHooks();
     this.pendingError = undefined;
     this.fault = undefined;
+    this.unsettledFault = undefined;
     this.stopRequested = false;
     this.running = true;
     let status: number;
@@ -200,7 +197,8 @@ export class UnicornEngine implements Engine {
     if (this.pendingError !== undefined) return { kind: 'hook-error', error: this.pendingError };
     const fault = this.fault;
     if (fault?.kind === 'memory-fault' && MEMORY_FAULT_ERRORS.has(status)) {
-      this.pointRipAtFault(fault);
+      if (fault.access === 'fetch') this.writeRegister('rip', BigInt(fault.address));
+      else this.unsettledFault = fault;
       return fault;
     }
     if (fault?.kind === 'interrupt') return fault;
@@ -218,15 +216,18 @@ export class UnicornEngine implements Engine {
   }
 
   /** Unicorn 2.0 leaves rip at the start of the translated block after a memory fault; find the instruction. */
-  private pointRipAtFault(fault: Extract<RecordedFault, { kind: 'memory-fault' }>): void {
-    if (fault.access === 'fetch') {
-      this.writeRegister('rip', BigInt(fault.address));
-      return;
-    }
+  async settleFault(): Promise<void> {
+    const fault = this.unsettledFault;
+    if (!fault) return;
+    this.unsettledFault = undefined;
+    this.pointRipAtFault(fault, await loadDisassembler());
+  }
+
+  private pointRipAtFault(fault: Extract<RecordedFault, { kind: 'memory-fault' }>, disassembler: Disassembler): void {
     const blockStart = Number(this.readRegister('rip'));
     // the cached translation runs the whole block; drop it so each trial translates one instruction
     this.api.uc_ctl(this.uc, UC_CTL_WRITE(UC_CTL_TB_REMOVE_CACHE, 2), 'uint64_t', BigInt(blockStart), 'uint64_t', BigInt(blockStart + 0x2000));
-    const faulting = locateFaultingInstruction(this, this.disassembler, blockStart, (start) => {
+    const faulting = locateFaultingInstruction(this, disassembler, blockStart, (start) => {
       this.fault = undefined;
       const status = this.api.uc_emu_start(this.uc, BigInt(start), 0n, 0n, 1);
       const again = this.fault as RecordedFault | undefined;

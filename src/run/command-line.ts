@@ -72,6 +72,15 @@ export function parseCommandLine(words: readonly string[]): Command {
 
   const inputs: string[] = [];
   while (at < words.length && INPUT_EXTENSION.test(words[at])) inputs.push(words[at++]);
+  if (assembleOnly) {
+    // nasm takes options on either side of the source
+    for (; at < words.length; at++) {
+      if (words[at].startsWith('-o')) output = valueOf('-o', words[at].slice(2));
+      else if (words[at].startsWith('-I')) includePaths.push(valueOf('-I', words[at].slice(2)));
+      else if (words[at].startsWith('-D')) addDefine(defines, valueOf('-D', words[at].slice(2)));
+      else break;
+    }
+  }
   if (words[at] === '--') at++;
   const programArguments = words.slice(at);
 

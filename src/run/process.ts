@@ -144,6 +144,7 @@ async function runUntilEnd(engine: Engine, image: LoadedImage, libc: Libc, entry
     if (reason.kind === 'timeout') {
       return { exitStatus: TIMEOUT_EXIT_STATUS, ending: 'timeout', report: [`run-asm: timed out after ${timeoutSeconds} s`] };
     }
+    if (reason.kind === 'memory-fault') await engine.settleFault?.();
     const fault = faultOf(reason, engine, libc);
     const rip = Number(engine.readRegister('rip'));
     const report = reportFault(fault, { engine, image, disassembler: await loadDisassembler(), rip });

@@ -111,19 +111,21 @@ describe('run', () => {
     expect(engine.run(CODE, 0, 0)).toEqual({ kind: 'hook-error', error: failure });
   });
 
-  it('reports a read of unmapped memory with rip at the faulting instruction', () => {
+  it('reports a read of unmapped memory, then settles rip at the faulting instruction', async () => {
     // inc rbx; inc rbx; mov rax, [0x10]; ret
     load([0x48, 0xff, 0xc3, 0x48, 0xff, 0xc3, 0x48, 0x8b, 0x04, 0x25, 0x10, 0, 0, 0, 0xc3]);
     engine.writeRegister('rbx', 0n);
     expect(engine.run(CODE, 0, 0)).toEqual({ kind: 'memory-fault', access: 'read', address: 0x10, unmapped: true });
+    await engine.settleFault();
     expect(engine.readRegister('rip')).toBe(BigInt(CODE + 6));
     expect(engine.readRegister('rbx')).toBe(2n); // state as at the fault
   });
 
-  it('reports a write to read-only memory as a protection fault', () => {
+  it('reports a write to read-only memory as a protection fault', async () => {
     // mov rax, CODE ; mov [rax], al
     load([0x48, 0xc7, 0xc0, 0x00, 0x00, 0x40, 0x00, 0x88, 0x00]);
     expect(engine.run(CODE, 0, 0)).toEqual({ kind: 'memory-fault', access: 'write', address: CODE, unmapped: false });
+    await engine.settleFault();
     expect(engine.readRegister('rip')).toBe(BigInt(CODE + 7));
   });
 
