@@ -80,6 +80,10 @@ const define: DirectiveHandler = (pp, args, name) => {
   }
   let body = args.slice(i);
   if (name.includes('xdefine')) body = pp.expand(body).tokens;
+  // `%[...]` is expanded when the definition is made, even in a plain `%define`.
+  else if (body.some(isIndirection)) {
+    body = withoutEnd(pp.rescan(body.flatMap((t) => (isIndirection(t) ? pp.expand([t]).tokens : [t]))));
+  }
   pp.macros.defineSingle({
     name: macro,
     caseInsensitive: name.startsWith('%i'),
@@ -88,6 +92,10 @@ const define: DirectiveHandler = (pp, args, name) => {
     body: body.map((t, k) => (k === 0 ? withSpace(t, false) : t)),
   });
 };
+
+function isIndirection(t: Token): boolean {
+  return t.kind === 'preprocessor' && t.text.startsWith('%[');
+}
 
 const undef: DirectiveHandler = (pp, args, name) => {
   const macro = macroName(pp, args, name);
@@ -272,9 +280,7 @@ function rawTest(pp: Preprocessor, directive: ConditionalDirective, args: Token[
       return value !== undefined && value !== 0n;
     }
     case 'def': {
-      const names = args.filter((t) => t.kind === 'identifier');
-      if (names.length === 0) pp.report('error', `\`${name}' expects macro identifiers`);
-      return names.some((t) => pp.isDefined(t.text));
+      return args.some((t) => t.kind === 'identifier' && pp.isDefined(t.text));
     }
     case 'macro': {
       const macro = args[0];
@@ -362,7 +368,7 @@ const push: DirectiveHandler = (pp, args) => {
 };
 
 const pop: DirectiveHandler = (pp, _args, name) => {
-  if (pp.contexts.length === 0) pp.report('error', `\`${name}': context stack is already empty`);
+  if (pp.contexts.length === 0) pp.report('error', `\`${name}': context stack is empty`);
   else pp.contexts.pop();
 };
 

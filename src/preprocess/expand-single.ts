@@ -104,6 +104,11 @@ function expandOne(
     args = [...args.slice(0, keep), rest];
   }
 
+  if (macro.body.length === 0 && nameToken.spaceBefore && work[at + consumed]) {
+    // An empty expansion leaves its whitespace behind, as nasm's output shows.
+    const following = work[at + consumed]!;
+    work[at + consumed] = { token: withSpace(following.token, true), hidden: following.hidden };
+  }
   const nextHidden = new Set(hidden);
   nextHidden.add(macro);
   const out: Marked[] = [];

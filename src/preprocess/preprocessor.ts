@@ -240,14 +240,13 @@ export class Preprocessor {
 
   /** Writes a finished line out, noting what directive-macros nasm would have called. */
   private emit(tokens: Token[], changed: boolean): void {
-    const body = withoutEnd(tokens);
+    // A macro parameter or `%%label` outside any macro is reported and dropped, as nasm does.
+    const body = withoutEnd(tokens).filter((t) => {
+      if (t.kind !== 'preprocessor' || t.text === '%+') return true;
+      this.report('error', `\`${t.text}': not in a macro call`);
+      return false;
+    });
     if (body.length === 0) return;
-    for (const t of body) {
-      if (t.kind === 'preprocessor' && t.text !== '%+') {
-        this.report('error', `\`${t.text}': not in a macro call`);
-        return;
-      }
-    }
     this.noteDirectiveWord(body);
     if (!this.emitting) return;
     const text = renderTokens(body);
@@ -359,6 +358,10 @@ export class Preprocessor {
 
 export type DirectiveHandler = (pp: Preprocessor, args: Token[], name: string) => void;
 
+const C_ESCAPES: Readonly<Record<string, string>> = {
+  '\x07': 'a', '\b': 'b', '\t': 't', '\n': 'n', '\v': 'v', '\f': 'f', '\r': 'r', '\x1b': 'e',
+};
+
 /** nasm's quoting: '...' when possible, then "...", else `...` with escapes. */
 export function quoteString(text: string): string {
   const printable = /^[\x20-\x7e\x80-\xff]*$/.test(text);
@@ -368,6 +371,7 @@ export function quoteString(text: string): string {
   for (const c of text) {
     const code = c.charCodeAt(0);
     if (c === '`' || c === '\\') out += '\\' + c;
+    else if (C_ESCAPES[c]) out += '\\' + C_ESCAPES[c];
     else if (code < 0x20 || code === 0x7f) out += '\\' + code.toString(8).padStart(3, '0');
     else out += c;
   }
