@@ -90,7 +90,8 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
   let bytes: Uint8Array = Uint8Array.from(template.bytes);
   let fields = template.fields;
   if (absoluteSlot !== undefined) ({ bytes, fields } = ripToAbsolute(bytes, fields, fields[absoluteSlot]!.position));
-  if (far) bytes = farForm(bytes, operands[0]!.kind === 'memory' && operands[0].size === 8);
+  if (far) bytes = farForm(bytes, operands[0]!.kind === 'memory' && operands[0].size !== 4);
+  if (operands.some((o) => o.kind === 'memory' && o.addressSize === 4)) ({ bytes, fields } = applySizePrefixes(['a32'], bytes, fields));
   if (instruction.mnemonic === 'nop' && operands.length === 1) bytes = multiByteNop(bytes);
   ({ bytes, fields } = applySizePrefixes(instruction.prefixes, bytes, fields));
   const fixups: Fixup[] = [];
@@ -177,7 +178,12 @@ function renderMemory(operand: MemoryOperand, context: InstructionContext, slots
     }
     if (wantsRel && displacement !== undefined && !displacement.unknown) warnings.push('absolute address can not be RIP-relative');
     const value = displacement ?? { constant: 0n, terms: new Map(), unknown: false };
-    slots.push({ cls: 'i32', value, pcRelative: false, signExtended: true });
+    if (operand.displacementSize === 8) {
+      // `[qword addr]`: the 64-bit moffs form of mov to or from the accumulator
+      slots.push({ cls: 'i64', value, pcRelative: false, signExtended: false });
+      return { text: `${size}[${segment}{${slots.length - 1}}]`, absolute: false };
+    }
+    slots.push({ cls: 'i32', value, pcRelative: false, signExtended: operand.addressSize !== 4 });
     // Keystone writes `[disp32]` as rip-relative; encode it so and rewrite to the SIB form after
     return { text: `${size}[${segment}rel {${slots.length - 1}}]`, absolute: true };
   }

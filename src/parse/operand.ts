@@ -71,6 +71,8 @@ function parseMemory(tokens: Token[], open: number, size: number | undefined, st
     if (bytes !== undefined) memory.displacementSize = bytes;
     else if (isWord(token, 'rel', 'abs')) memory.addressing = token!.text.toLowerCase() as 'rel' | 'abs';
     else if (isWord(token, 'nosplit')) nosplit = true;
+    else if (isWord(token, 'a64')) memory.addressSize = 8;
+    else if (isWord(token, 'a32')) memory.addressSize = 4;
     else if (isWord(token, 'strict')) memory.strict = true;
     else if (token?.kind === 'identifier' && isOp(tokens[i + 1], ':') && lookupRegister(token.text)?.regClass === 'segment') {
       memory.segment = token.text.toLowerCase();

@@ -42,6 +42,8 @@ export interface MemoryOperand {
   strict: boolean;
   /** `[nosplit rax*2]`: keep the scaled index instead of rewriting it as `[rax+rax]`. */
   nosplit?: boolean;
+  /** `[a32 x]`/`[a64 x]`: the address size written in the brackets. */
+  addressSize?: number;
   /** `jmp far [mem]` / `call far [mem]`: an indirect far transfer. */
   far?: boolean;
 }
