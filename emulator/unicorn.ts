@@ -68,6 +68,8 @@ const MEMORY_FAULT_ERRORS = new Set([
   UC_ERR_FETCH_PROT,
 ]);
 
+const TRANSFER_BUFFER_SIZE = 64 * 1024;
+
 type RecordedFault =
   | { kind: 'memory-fault'; access: MemoryAccess; address: number; unmapped: boolean }
   | { kind: 'interrupt'; number: number };
@@ -80,6 +82,9 @@ export async function openUnicornEngine(): Promise<UnicornEngine> {
 export class UnicornEngine implements Engine {
   private readonly uc: unknown;
   private readonly scratch = new BigUint64Array(8); // one register (xmm: 16 bytes) or a query result
+  // Small typed arrays live on V8's heap and koffi must move them before passing a pointer, which
+  // costs microseconds; memory traffic goes through this buffer, allocated off-heap once, instead.
+  private readonly transfer = new Uint8Array(new ArrayBuffer(TRANSFER_BUFFER_SIZE));
   private readonly callbacks: unknown[] = [];
   private readonly allocations: unknown[] = [];
   private pendingError: unknown = undefined;
@@ -104,18 +109,24 @@ export class UnicornEngine implements Engine {
   }
 
   readMemory(address: number, size: number): Uint8Array {
-    const bytes = new Uint8Array(size);
-    if (size === 0) return bytes;
-    if (this.api.uc_mem_read(this.uc, BigInt(address), bytes, size) !== UC_ERR_OK) {
+    if (size === 0) return new Uint8Array(0);
+    const into = size <= TRANSFER_BUFFER_SIZE ? this.transfer : new Uint8Array(size);
+    if (this.api.uc_mem_read(this.uc, BigInt(address), into, size) !== UC_ERR_OK) {
       throw new GuestMemoryError(this.firstInaccessible(address, size), 'read');
     }
-    return bytes;
+    return into === this.transfer ? into.slice(0, size) : into;
   }
 
   writeMemory(address: number, bytes: Uint8Array): void {
-    if (bytes.length === 0) return;
-    if (this.api.uc_mem_write(this.uc, BigInt(address), bytes, bytes.length) !== UC_ERR_OK) {
-      throw new GuestMemoryError(this.firstInaccessible(address, bytes.length), 'write');
+    const size = bytes.length;
+    if (size === 0) return;
+    let from = bytes;
+    if (size <= TRANSFER_BUFFER_SIZE) {
+      this.transfer.set(bytes);
+      from = this.transfer;
+    }
+    if (this.api.uc_mem_write(this.uc, BigInt(address), from, size) !== UC_ERR_OK) {
+      throw new GuestMemoryError(this.firstInaccessible(address, size), 'write');
     }
   }
 
