@@ -6,7 +6,8 @@
 #        all from running the gcc-linked program.
 # Usage: scripts/regen-programs.sh [name...]   (no names: every program)
 # Needs nasm, gcc, python3 and timeout(1). The tests never run this; review the diff it makes.
-set -euo pipefail
+set -Eeuo pipefail
+trap 'echo "regen-programs: stopped by a failing command at line $LINENO" >&2' ERR
 cd "$(dirname "$0")/.."
 root=$PWD
 export LC_ALL=C

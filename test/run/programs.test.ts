@@ -50,7 +50,9 @@ interface RunResult {
 }
 
 // A guard against a hung runner, well past any program's own time; not an assertion on speed.
-const RUNNER_GUARD_MS = 45_000;
+const RUNNER_GUARD_MS = 90_000;
+// Each test may run the CLI twice (the combined-output check), each under the guard.
+const TEST_TIMEOUT_MS = 2 * RUNNER_GUARD_MS + 10_000;
 
 function loadPrograms(): Program[] {
   return readdirSync(programsDir, { withFileTypes: true })
@@ -161,8 +163,15 @@ describe.concurrent('program corpus', () => {
   });
 
   for (const program of programs) {
-    test(`${program.name}: nasm-built object`, () => checkProgram(program, join(program.dir, `${program.name}.o`)));
-    test(`${program.name}: assembled from source`, () =>
-      checkProgram(program, join(program.dir, `${program.name}.asm`)));
+    test(
+      `${program.name}: nasm-built object`,
+      () => checkProgram(program, join(program.dir, `${program.name}.o`)),
+      TEST_TIMEOUT_MS,
+    );
+    test(
+      `${program.name}: assembled from source`,
+      () => checkProgram(program, join(program.dir, `${program.name}.asm`)),
+      TEST_TIMEOUT_MS,
+    );
   }
 });
