@@ -147,3 +147,15 @@ export function hexDigits(value: BinaryFloat, precision: number): { lead: string
   else if (precision > fractionDigits) text = text.padEnd(precision, '0');
   return { lead: lead.toString(16), fraction: text, exponent };
 }
+
+/** The 80 bits of the x87 extended value equal to `value` (every double is exactly representable). */
+export function x87FromDouble(value: number): bigint {
+  const decoded = decodeDouble(value);
+  const sign = decoded.negative ? 1n << 79n : 0n;
+  if (decoded.kind === 'infinite') return sign | (0x7fffn << 64n) | (1n << 63n);
+  if (decoded.kind === 'nan') return sign | (0x7fffn << 64n) | (3n << 62n);
+  if (decoded.mantissa === 0n) return sign;
+  const shift = 64 - decoded.mantissa.toString(2).length;
+  const biased = BigInt(decoded.exponent - shift + X87_EXPONENT_BIAS + (X87_MANTISSA_BITS - 1));
+  return sign | (biased << 64n) | (decoded.mantissa << BigInt(shift));
+}

@@ -26,8 +26,9 @@ export interface Prototype {
 
 const INT64_TYPES = new Set(['long', 'long long', 'long int', 'long long int', 'ssize_t', 'off_t', 'intmax_t', 'ptrdiff_t']);
 const UINT64_TYPES = new Set(['unsigned long', 'unsigned long long', 'unsigned long int', 'uintmax_t']);
-const SIZE_TYPES = new Set(['size_t', 'uintptr_t']);
-const DOUBLE_TYPES = new Set(['double', 'float']);
+// va_list is an array type: a function receives a pointer to the guest's structure
+const SIZE_TYPES = new Set(['size_t', 'uintptr_t', 'va_list']);
+const DOUBLE_TYPES = new Set(['double']);
 const INT32_TYPES = new Set(['int', 'unsigned', 'unsigned int', 'short', 'unsigned short', 'char', 'unsigned char', 'signed char', '_Bool', 'bool']);
 
 /** Splits "const char *s1" into its type ("const char *") and name ("s1"). */

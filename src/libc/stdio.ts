@@ -1,13 +1,18 @@
 // stdio: output and input through FILE streams (puts, printf and family, putchar, fputs, fflush,
-// getline, fgets, getchar, ...). A FILE* that is not one of ours is treated as the bad pointer
-// it is: glibc would fault reading through it, and so do we.
+// getline, fgets, getchar, scanf and family, ...). A FILE* that is not one of ours is treated as
+// the bad pointer it is: glibc would fault reading through it, and so do we.
 
 import { GuestMemoryError } from '../../emulator/engine.ts';
 import type { LibcContext } from './context.ts';
 import { errorText } from './errno.ts';
+import { x87FromDouble } from './float-digits.ts';
 import { formatPrintf, type FormatArguments } from './format.ts';
+import type { GuestMemory } from './guest-memory.ts';
+import { scanFormatted, type ScanInput, type ScanTargets } from './scan.ts';
+import type { VarArgs } from './var-args.ts';
 import { shim } from './registry.ts';
 import type { Stream } from './streams.ts';
+import { GuestVaList } from './va-list.ts';
 
 const EOF = -1;
 const NEWLINE = 0x0a;
@@ -28,6 +33,68 @@ function formatted(context: LibcContext, format: number, args: FormatArguments):
   scratch.clear();
   formatPrintf(context.memory.cString(format), withErrno(context, args), scratch);
   return scratch.view();
+}
+
+/** printf's text for `format` and a guest va_list (vprintf and friends). */
+function formattedFromList(context: LibcContext, format: number, ap: number): Uint8Array {
+  const list = new GuestVaList(context.memory, ap);
+  const bytes = formatted(context, format, list);
+  list.writeBack();
+  return bytes;
+}
+
+/** sprintf's store: the text, NUL-terminated, cut to `size` bytes with its NUL (snprintf). */
+function storeFormatted(context: LibcContext, str: number, size: number, bytes: Uint8Array): number {
+  if (size > 0) {
+    const kept = Math.min(bytes.length, size - 1);
+    context.memory.write(str, bytes.subarray(0, kept));
+    context.memory.writeU8(str + kept, 0);
+  }
+  return bytes.length;
+}
+
+function streamInput(stream: Stream): ScanInput {
+  return {
+    peek: () => {
+      const available = stream.available();
+      return available.length > 0 ? available[0] : EOF;
+    },
+    take: () => stream.consume(1),
+  };
+}
+
+function stringInput(bytes: Uint8Array): ScanInput {
+  let at = 0;
+  return { peek: () => (at < bytes.length ? bytes[at] : EOF), take: () => void at++ };
+}
+
+/** scanf stores through the pointers that follow the format. */
+function scanTargets(memory: GuestMemory, args: VarArgs): ScanTargets {
+  return {
+    nextPointer: () => Number(args.nextInteger()),
+    storeInteger(address, size, value) {
+      if (size === 8) memory.writeU64(address, value);
+      else if (size === 4) memory.writeU32(address, Number(BigInt.asUintN(32, value)));
+      else if (size === 2) memory.writeU16(address, Number(BigInt.asUintN(16, value)));
+      else memory.writeU8(address, Number(BigInt.asUintN(8, value)));
+    },
+    storeFloat(address, size, value) {
+      if (size === 10) {
+        const bits = x87FromDouble(value);
+        memory.writeU64(address, bits & 0xffff_ffff_ffff_ffffn);
+        memory.writeU16(address + 8, Number(bits >> 64n));
+      } else {
+        const view = new DataView(new ArrayBuffer(size));
+        if (size === 8) view.setFloat64(0, value, true);
+        else view.setFloat32(0, value, true);
+        memory.write(address, new Uint8Array(view.buffer));
+      }
+    },
+    storeBytes(address, bytes, terminate) {
+      memory.write(address, bytes);
+      if (terminate) memory.writeU8(address + bytes.length, 0);
+    },
+  };
 }
 
 /** %m needs errno; the cursor gets it from the context only when asked. */
@@ -158,22 +225,19 @@ export const stdioShims = [
     return printTo(target, bytes);
   }),
 
-  shim('int sprintf(char *str, const char *format, ...)', ({ str, format }, context, args) => {
-    const bytes = formatted(context, format, args);
-    context.memory.write(str, bytes);
-    context.memory.writeU8(str + bytes.length, 0);
-    return bytes.length;
-  }),
+  shim('int sprintf(char *str, const char *format, ...)', ({ str, format }, context, args) =>
+    storeFormatted(context, str, Infinity, formatted(context, format, args))),
+  shim('int snprintf(char *str, size_t size, const char *format, ...)', ({ str, size, format }, context, args) =>
+    storeFormatted(context, str, size, formatted(context, format, args))),
 
-  shim('int snprintf(char *str, size_t size, const char *format, ...)', ({ str, size, format }, context, args) => {
-    const bytes = formatted(context, format, args);
-    if (size > 0) {
-      const kept = Math.min(bytes.length, size - 1);
-      context.memory.write(str, bytes.subarray(0, kept));
-      context.memory.writeU8(str + kept, 0);
-    }
-    return bytes.length;
-  }),
+  shim('int vprintf(const char *format, va_list ap)', ({ format, ap }, context) =>
+    printTo(context.streams.stdout, formattedFromList(context, format, ap))),
+  shim('int vfprintf(FILE *stream, const char *format, va_list ap)', ({ stream, format, ap }, context) =>
+    printTo(streamAt(context, stream), formattedFromList(context, format, ap))),
+  shim('int vsprintf(char *str, const char *format, va_list ap)', ({ str, format, ap }, context) =>
+    storeFormatted(context, str, Infinity, formattedFromList(context, format, ap))),
+  shim('int vsnprintf(char *str, size_t size, const char *format, va_list ap)', ({ str, size, format, ap }, context) =>
+    storeFormatted(context, str, size, formattedFromList(context, format, ap))),
 
   shim('int fflush(FILE *stream)', ({ stream }, context) => {
     if (stream === 0) context.streams.flushAll();
@@ -205,6 +269,13 @@ export const stdioShims = [
     context.memory.writeU8(s + length, 0);
     return s;
   }),
+
+  shim('int scanf(const char *format, ...)', ({ format }, context, args) =>
+    scanFormatted(context.memory.cString(format), streamInput(context.streams.stdin), scanTargets(context.memory, args))),
+  shim('int fscanf(FILE *stream, const char *format, ...)', ({ stream, format }, context, args) =>
+    scanFormatted(context.memory.cString(format), streamInput(streamAt(context, stream)), scanTargets(context.memory, args))),
+  shim('int sscanf(const char *str, const char *format, ...)', ({ str, format }, context, args) =>
+    scanFormatted(context.memory.cString(format), stringInput(context.memory.cString(str)), scanTargets(context.memory, args))),
 
   shim('int getchar(void)', (_args, context) => readByte(context.streams.stdin)),
   shim('int fgetc(FILE *stream)', ({ stream }, context) => readByte(streamAt(context, stream))),

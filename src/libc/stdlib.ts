@@ -4,6 +4,7 @@
 
 import { GuestMemoryError } from '../../emulator/engine.ts';
 import type { LibcContext } from './context.ts';
+import { parseFloat64 } from './float-parse.ts';
 import { parseInteger } from './number-parse.ts';
 import { shim } from './registry.ts';
 
@@ -61,6 +62,14 @@ export const stdlibShims = [
     strtoInteger(context, nptr, endptr, base, false)),
   shim('unsigned long long strtoull(const char *nptr, char **endptr, int base)', ({ nptr, endptr, base }, context) =>
     strtoInteger(context, nptr, endptr, base, false)),
+
+  shim('double strtod(const char *nptr, char **endptr)', ({ nptr, endptr }, context) => {
+    const parsed = parseFloat64(context.memory.cString(nptr));
+    if (parsed.range) context.errno = ERANGE;
+    if (endptr !== 0) context.memory.writeU64(endptr, nptr + parsed.end);
+    return parsed.value;
+  }),
+  shim('double atof(const char *nptr)', ({ nptr }, context) => parseFloat64(context.memory.cString(nptr)).value),
 
   shim('int abs(int j)', ({ j }) => Math.abs(j) | 0),
   shim('long labs(long j)', ({ j }) => BigInt.asIntN(64, j < 0n ? -j : j)),

@@ -127,6 +127,47 @@ describe('getline', () => {
 });
 
 describe('input', () => {
+  it('scanf reads from stdin and leaves the rest for the next read', () => {
+    h = createHarness({ stdin: '  12 apples\nrest of line\n' });
+    const number = SCRATCH + 0x9000;
+    const word = SCRATCH + 0x9100;
+    expect(h.call('scanf', [h.string('%d %s'), number, word])).toBe(2n);
+    expect(new DataView(h.engine.readMemory(number, 4).buffer).getInt32(0, true)).toBe(12);
+    expect(h.readString(word)).toBe('apples');
+    const lineptr = SCRATCH + 0x9200;
+    h.engine.writeMemory(lineptr, new Uint8Array(16));
+    expect(h.call('getline', [lineptr, lineptr + 8, stdinFile(h)])).toBe(1n);
+    expect(h.call('scanf', [h.string('%s'), word])).toBe(1n);
+    expect(h.readString(word)).toBe('rest');
+    expect(h.call('scanf', [h.string('%s %s %s'), word, word, word])).toBe(2n);
+    expect(h.call('scanf', [h.string('%d'), number])).toBe(0xffff_ffffn);
+  });
+
+  it('vprintf and vsnprintf take their arguments from a guest va_list', () => {
+    h = createHarness();
+    // va_list { gp_offset, fp_offset, overflow_arg_area, reg_save_area }: two ints left in the
+    // register save area, one double in its vector part, then a third int on the overflow area
+    const save = SCRATCH + 0xa000;
+    const overflow = SCRATCH + 0xb000;
+    const list = SCRATCH + 0xc000;
+    const area = new DataView(new ArrayBuffer(176));
+    area.setBigUint64(32, 7n, true);
+    area.setBigUint64(40, 8n, true);
+    area.setFloat64(48, 2.5, true);
+    h.engine.writeMemory(save, new Uint8Array(area.buffer));
+    h.engine.writeMemory(overflow, new Uint8Array(new BigUint64Array([9n]).buffer));
+    const header = new DataView(new ArrayBuffer(24));
+    header.setUint32(0, 32, true);
+    header.setUint32(4, 48, true);
+    header.setBigUint64(8, BigInt(overflow), true);
+    header.setBigUint64(16, BigInt(save), true);
+    h.engine.writeMemory(list, new Uint8Array(header.buffer));
+    const buffer = SCRATCH + 0xd000;
+    expect(h.call('vsnprintf', [buffer, 64, h.string('%d %d %.1f %d'), list])).toBe(9n);
+    expect(h.readString(buffer)).toBe('7 8 2.5 9');
+    expect(new DataView(h.engine.readMemory(list, 4).buffer).getUint32(0, true)).toBe(48);
+  });
+
   it('fgets stops after a newline or size-1 bytes; getchar reads bytes then EOF', () => {
     h = createHarness({ stdin: 'abcdef\nxy' });
     const buffer = SCRATCH + 0x9000;

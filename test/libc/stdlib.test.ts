@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GuestMemoryError } from '../../emulator/engine.ts';
-import { createHarness, HEAP, SCRATCH, type Harness } from './harness.ts';
+import { createHarness, doubleOf, HEAP, SCRATCH, type Harness } from './harness.ts';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -12,6 +12,9 @@ const glibc = readFileSync(new URL('./native/numbers.out', import.meta.url), 'ut
 const inputs = ['  0x1fZ', '99999999999999999999', '-0x', '  -1', '077', 'zz', '  +', '-9223372036854775808',
   '18446744073709551616', '\t\n 42abc', '+7', '0', '-', '1e5', '0x', '08'];
 const bases = [0, 10, 16, 36, 8];
+const floatInputs = ['1.5', '  -2.5e3x', '.5', '5.', '1e', '1e+', 'inf', '-Infinityx', 'nan(abc)', '-nan', '0x1p3',
+  '0x1.8p1', '0x.8', '1e400', '1e-400', '4.9e-324', '0x1p-1074', '0x1.fffffffffffff8p0', 'abc', '-',
+  '1.e5', '.e5', '0.1', '2.2250738585072011e-308', '123456789012345678901234567890', '0x', '1e-320'];
 
 describe('number parsing matches glibc', () => {
   it('strtol, strtoul, atoi and rand print what native/numbers.c printed', () => {
@@ -19,6 +22,18 @@ describe('number parsing matches glibc', () => {
     const errno = h.libc.dataSymbol('errno')!;
     const endptr = SCRATCH + 0x9000;
     const lines: string[] = [];
+    for (const text of floatInputs) {
+      const s = h.string(text);
+      h.engine.writeMemory(errno, new Uint8Array(4));
+      h.call('strtod', [s, endptr]);
+      const value = h.engine.readRegister('xmm0');
+      const errnoValue = new DataView(h.engine.readMemory(errno, 4).buffer).getInt32(0, true);
+      const end = Number(h.readU64(endptr)) - s;
+      h.call('atof', [s]);
+      const buffer = SCRATCH + 0xa000;
+      h.call('sprintf', [buffer, h.string(`strtod %a ${end} ${errnoValue} %a`)], [doubleOf(value), doubleOf(h.engine.readRegister('xmm0'))]);
+      lines.push(h.readString(buffer));
+    }
     const run = (name: 'strtol' | 'strtoul', s: number, base: number) => {
       h.engine.writeMemory(errno, new Uint8Array(4));
       const raw = h.call(name, [s, endptr, base]);
