@@ -17,6 +17,8 @@ export class FcfsScheduler implements Scheduler {
     return this.ready.shift();
   }
 
+  start(): void {}
+
   grant(): number {
     return Infinity;
   }

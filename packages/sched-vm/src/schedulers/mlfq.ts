@@ -72,6 +72,8 @@ export class MlfqScheduler implements Scheduler {
     return level < this.queues.length ? this.queues[level].shift() : null;
   }
 
+  start(): void {}
+
   grant(task: Task, now: number): number {
     this.sync(now);
     this.refresh(task);

@@ -34,11 +34,13 @@ export class PriorityScheduler implements Scheduler {
     this.ready.push(task);
   }
 
-  take(now: number): Task | null {
-    const task = this.ready.pop();
-    // While it runs, key holds its aged priority (times aging) measured from now.
-    if (task !== null && this.options.aging > 0) task.key -= now;
-    return task;
+  take(): Task | null {
+    return this.ready.pop();
+  }
+
+  start(task: Task, now: number): void {
+    // While it runs, key holds its aged priority (times aging) as of the moment it got the CPU.
+    if (this.options.aging > 0) task.key -= now;
   }
 
   grant(task: Task, now: number): number {

@@ -18,9 +18,11 @@ export class RoundRobinScheduler implements Scheduler {
   }
 
   take(): Task | null {
-    const task = this.ready.shift();
-    if (task !== null) task.used = 0;
-    return task;
+    return this.ready.shift();
+  }
+
+  start(task: Task): void {
+    task.used = 0;
   }
 
   grant(task: Task): number {

@@ -18,6 +18,8 @@ export class SjfScheduler implements Scheduler {
     return this.ready.pop();
   }
 
+  start(): void {}
+
   grant(): number {
     return Infinity;
   }

@@ -18,6 +18,8 @@ export class SrtfScheduler implements Scheduler {
     return this.ready.pop();
   }
 
+  start(): void {}
+
   grant(task: Task): number {
     const waiting = this.ready.peek();
     // Remaining time only shrinks while running, so only a newcomer can win; the engine asks

@@ -133,13 +133,21 @@ export function runTasks(specs: readonly TaskSpec[], scheduler: Scheduler, optio
           admit();
         }
       }
+      last = task;
+      scheduler.start(task, now);
+      grantLeft = scheduler.grant(task, now);
+      if (!(grantLeft > 0)) {
+        // Something better became ready during the switch: the task goes back, still waiting.
+        if (switchCost === 0) throw new Error(`${scheduler.name}: granted ${grantLeft} ticks to the task it just chose`);
+        task.seq = seq++;
+        scheduler.add(task, now, 'preempt');
+        continue;
+      }
       task.state = 'running';
       task.dispatches++;
       if (task.firstRun < 0) task.firstRun = now;
       if (now - task.readySince > task.longestWait) task.longestWait = now - task.readySince;
-      current = last = task;
-      grantLeft = scheduler.grant(task, now);
-      if (!(grantLeft > 0)) throw new Error(`${scheduler.name}: granted ${grantLeft} ticks to the task it just chose`);
+      current = task;
     }
 
     const limit = Math.min(grantLeft, nextEventTime() - now, maxTicks - now);

@@ -13,8 +13,10 @@ export interface Scheduler {
   add(task: Task, now: number, why: ReadyReason): void;
   /** Removes and returns the task to dispatch at `now`, or null when none is ready. */
   take(now: number): Task | null;
+  /** The task taken gets the CPU at `now`, after any context-switch ticks. */
+  start(task: Task, now: number): void;
   /**
-   * Asked when `task` is dispatched, whenever its last grant is used up, and whenever another
+   * Asked right after start(), whenever its last grant is used up, and whenever another
    * task becomes ready while it runs. Returns how many more ticks it may run before the policy
    * wants to be asked again (Infinity for "until it sleeps or ends"), or 0 to take the CPU away:
    * the engine then hands it back through add(task, now, 'preempt').
