@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from './common/diagnostic.ts';
-import type { LogicalLine } from './lex/token.ts';
-import { tokenizeLine } from './lex/tokenize.ts';
+import { preprocess } from './preprocess/preprocess.ts';
 import { parseProgram } from './parse/parse.ts';
 import { encode } from './encode/encode.ts';
 import { TemplateEncoder } from './encode/keystone.ts';
@@ -33,7 +32,8 @@ export interface AssembleResult {
 }
 
 export async function assembleSource(file: string, text: string, options: AssembleOptions = {}): Promise<AssembleResult> {
-  const { lines, diagnostics } = sourceLines(file, text);
+  const { lines, diagnostics } = preprocess({ file, text }, options);
+  if (hasErrors(diagnostics) && diagnostics.some((d) => d.severity === 'fatal')) return { diagnostics, lineTable: [] };
   const parsed = parseProgram(lines);
   const encoder = await TemplateEncoder.create(64);
   const encoded = encode(
@@ -43,15 +43,6 @@ export async function assembleSource(file: string, text: string, options: Assemb
   const lineTable = [...encoded.lineTable].sort((a, b) => (a.section === b.section ? a.offset - b.offset : a.section < b.section ? -1 : 1));
   if (hasErrors(encoded.diagnostics)) return { diagnostics: encoded.diagnostics, lineTable };
   return { object: writeElf(encoded, file), diagnostics: encoded.diagnostics, lineTable };
-}
-
-function sourceLines(file: string, text: string): { lines: LogicalLine[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const lines = text.split(/\r?\n/).map((line, i) => {
-    const location = { file, line: i + 1 };
-    return { location, tokens: tokenizeLine(line, location, { diagnostics, afterPreprocessing: true }) };
-  });
-  return { lines, diagnostics };
 }
 
 /** `incbin` looks next to the source first, then in the include paths, as nasm does. */
