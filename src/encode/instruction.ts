@@ -134,7 +134,8 @@ function renderImmediate(
   let cls: SlotClass;
   let shown = value;
   if (relocatable) {
-    cls = movToRegister64 && !(operand.strict && operand.size === 4) ? 'i64' : size === 1 ? 'u8' : size === 2 ? 'u16' : 'i32';
+    const fieldSize = operand.size ?? size;
+    cls = movToRegister64 && operand.size !== 4 ? 'i64' : fieldSize === 1 ? 'i8' : fieldSize === 2 ? 'u16' : 'i32';
   } else if (movToRegister64 && (operand.size === 4 || (operand.strict && operand.size !== 4))) {
     // `mov r64, dword imm` is the sign-extended C7 form; `strict` (qword) keeps the 10-byte form
     cls = operand.size === 4 ? 'i32' : 'i64';

@@ -5,7 +5,7 @@
 import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
 import type { SymbolAttributes } from '../parse/program.ts';
 import {
-  R_X86_64_16, R_X86_64_32, R_X86_64_32S, R_X86_64_64, R_X86_64_8, R_X86_64_GOT32, R_X86_64_GOTOFF64, R_X86_64_GOTPCREL,
+  R_X86_64_16, R_X86_64_32, R_X86_64_32S, R_X86_64_64, R_X86_64_8, R_X86_64_GOT32, R_X86_64_GOT64, R_X86_64_GOTOFF64, R_X86_64_GOTPCREL,
   R_X86_64_PC16, R_X86_64_PC32, R_X86_64_PC64, R_X86_64_PC8, R_X86_64_PLT32, SHT_NOBITS,
 } from '../elf/constants.ts';
 import type { SectionShape } from './sections.ts';
@@ -110,6 +110,7 @@ export class SectionBuilder {
     let type = f.width === 4 && f.signExtended ? R_X86_64_32S : ABSOLUTE_TYPES[f.width]!;
     if (value.wrt === '..gotoff' && f.width === 8) type = R_X86_64_GOTOFF64;
     else if (value.wrt === '..got' && f.width === 4) type = R_X86_64_GOT32;
+    else if (value.wrt === '..got' && f.width === 8) type = R_X86_64_GOT64;
     else if (value.wrt === '..plt' && f.width === 4) type = R_X86_64_PLT32;
     this.relocate(f, type, terms[0]![0], value, value.constant, symbols, globals);
   }
