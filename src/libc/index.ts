@@ -9,6 +9,7 @@ import { ShimCaller } from './caller.ts';
 import type { LibcContext } from './context.ts';
 import { ctypeShims } from './ctype.ts';
 import { errnoShims } from './errno.ts';
+import { fileShims } from './files.ts';
 import { GuestMemory } from './guest-memory.ts';
 import { GuestHeap } from './heap.ts';
 import { GlibcRandom } from './random.ts';
@@ -17,6 +18,7 @@ import { stdioShims } from './stdio.ts';
 import { stdlibShims } from './stdlib.ts';
 import { Stream, StreamTable, type StreamHost } from './streams.ts';
 import { stringShims } from './string.ts';
+import { timeShims } from './time.ts';
 
 export interface LibcOptions {
   engine: Engine;
@@ -44,7 +46,9 @@ export interface Libc {
   flushAll(): void;
 }
 
-export const SHIM_ENTRIES: readonly ShimEntry[] = [...stdioShims, ...stringShims, ...stdlibShims, ...ctypeShims, ...errnoShims];
+export const SHIM_ENTRIES: readonly ShimEntry[] = [
+  ...stdioShims, ...fileShims, ...stringShims, ...stdlibShims, ...ctypeShims, ...errnoShims, ...timeShims,
+];
 
 const SIGNAL_NUMBERS: Record<TerminatingSignal, number> = { SIGABRT: 6, SIGPIPE: 13 };
 
@@ -93,6 +97,7 @@ export function createLibc(options: LibcOptions): Libc {
     new Stream(options.stdin, 'stdin', 'auto', host),
     new Stream(options.stdout, 'stdout', 'auto', host),
     new Stream(options.stderr, 'stderr', 'none', host),
+    host,
   );
   const standard = [
     { name: 'stdin', stream: streams.stdin, fd: options.stdin },

@@ -24,7 +24,7 @@ export interface Prototype {
   readonly variadic: boolean;
 }
 
-const INT64_TYPES = new Set(['long', 'long long', 'long int', 'long long int', 'ssize_t', 'off_t', 'intmax_t', 'ptrdiff_t']);
+const INT64_TYPES = new Set(['long', 'long long', 'long int', 'long long int', 'ssize_t', 'off_t', 'intmax_t', 'ptrdiff_t', 'time_t']);
 const UINT64_TYPES = new Set(['unsigned long', 'unsigned long long', 'unsigned long int', 'uintmax_t']);
 // va_list is an array type: a function receives a pointer to the guest's structure
 const SIZE_TYPES = new Set(['size_t', 'uintptr_t', 'va_list']);
@@ -81,7 +81,7 @@ type ParameterList<P extends string> = P extends `${string}(${infer L})${string}
 type NameOf<D extends string> = D extends `${string}*${infer N}` ? NameOf<N> : D extends `${string} ${infer N}` ? NameOf<N> : D;
 type ValueOf<D extends string> = D extends `${string}*${string}`
   ? number
-  : D extends `long${string}` | `unsigned long${string}` | `ssize_t${string}` | `off_t${string}` | `intmax_t${string}` | `uintmax_t${string}` | `ptrdiff_t${string}`
+  : D extends `long${string}` | `unsigned long${string}` | `ssize_t${string}` | `off_t${string}` | `time_t${string}` | `intmax_t${string}` | `uintmax_t${string}` | `ptrdiff_t${string}`
     ? bigint
     : number;
 

@@ -21,7 +21,8 @@ const GETLINE_INITIAL_SIZE = 120;
 const INT_MAX = 0x7fffffff;
 const EINVAL = 22;
 
-function streamAt(context: LibcContext, file: number): Stream {
+/** The stream behind a guest FILE*; anything else faults as glibc would dereferencing it. */
+export function streamAt(context: LibcContext, file: number): Stream {
   const stream = context.streams.find(file);
   if (stream === undefined) throw new GuestMemoryError(file, 'read');
   return stream;

@@ -167,11 +167,18 @@ export class StreamTable {
     readonly stdin: Stream,
     readonly stdout: Stream,
     readonly stderr: Stream,
+    readonly host: StreamHost,
   ) {}
 
   add(fileAddress: number, stream: Stream): void {
     this.byAddress.set(fileAddress, stream);
     this.all.push(stream);
+  }
+
+  remove(fileAddress: number): void {
+    const stream = this.byAddress.get(fileAddress);
+    this.byAddress.delete(fileAddress);
+    if (stream !== undefined) this.all.splice(this.all.indexOf(stream), 1);
   }
 
   /** The stream behind a guest FILE*, or undefined for a pointer that is not one. */

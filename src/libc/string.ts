@@ -34,6 +34,28 @@ function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
   return Buffer.from(haystack.buffer, haystack.byteOffset, haystack.length).indexOf(Buffer.from(needle.buffer, needle.byteOffset, needle.length));
 }
 
+const lowerByte = (byte: number) => (byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte);
+
+function compareIgnoringCase(a: Uint8Array, b: Uint8Array, limit: number): number {
+  const length = Math.min(limit, Math.max(a.length, b.length));
+  for (let i = 0; i < length; i++) {
+    const x = lowerByte(i < a.length ? a[i] : 0);
+    const y = lowerByte(i < b.length ? b[i] : 0);
+    if (x !== y) return x - y;
+  }
+  return 0;
+}
+
+/** Length of the prefix of `s` whose bytes are (or, with `inSet` false, are not) in `set`. */
+function spanOf(s: Uint8Array, set: Uint8Array, inSet: boolean): number {
+  let at = 0;
+  while (at < s.length && set.includes(s[at]) === inSet) at++;
+  return at;
+}
+
+/** strtok's saved position, one per process. */
+const strtokNext = new WeakMap<LibcContext, number>();
+
 export const stringShims = [
   shim('size_t strlen(const char *s)', ({ s }, context) => context.memory.cString(s).length),
   shim('size_t strnlen(const char *s, size_t maxlen)', ({ s, maxlen }, context) => context.memory.cString(s, maxlen).length),
@@ -65,6 +87,39 @@ export const stringShims = [
     const bytes = context.memory.cString(s);
     const copy = context.heap.malloc(bytes.length + 1);
     return copy === 0 ? 0 : copyString(context, copy, bytes);
+  }),
+
+  shim('int strcasecmp(const char *s1, const char *s2)', ({ s1, s2 }, context) =>
+    compareIgnoringCase(context.memory.cString(s1), context.memory.cString(s2), Infinity)),
+  shim('int strncasecmp(const char *s1, const char *s2, size_t n)', ({ s1, s2, n }, context) =>
+    compareIgnoringCase(context.memory.cString(s1, n), context.memory.cString(s2, n), n)),
+  shim('size_t strspn(const char *s, const char *accept)', ({ s, accept }, context) =>
+    spanOf(context.memory.cString(s), context.memory.cString(accept), true)),
+  shim('size_t strcspn(const char *s, const char *reject)', ({ s, reject }, context) =>
+    spanOf(context.memory.cString(s), context.memory.cString(reject), false)),
+  shim('char *strpbrk(const char *s, const char *accept)', ({ s, accept }, context) => {
+    const bytes = context.memory.cString(s);
+    const at = spanOf(bytes, context.memory.cString(accept), false);
+    return at < bytes.length ? s + at : 0;
+  }),
+  shim('char *strtok(char *str, const char *delim)', ({ str, delim }, context) => {
+    const start = str !== 0 ? str : strtokNext.get(context) ?? 0;
+    if (start === 0) return 0;
+    const delimiters = context.memory.cString(delim);
+    const bytes = context.memory.cString(start);
+    const tokenStart = spanOf(bytes, delimiters, true);
+    if (tokenStart === bytes.length) {
+      strtokNext.set(context, 0);
+      return 0;
+    }
+    const tokenEnd = tokenStart + spanOf(bytes.subarray(tokenStart), delimiters, false);
+    if (tokenEnd < bytes.length) {
+      context.memory.writeU8(start + tokenEnd, 0);
+      strtokNext.set(context, start + tokenEnd + 1);
+    } else {
+      strtokNext.set(context, 0);
+    }
+    return start + tokenStart;
   }),
 
   shim('char *strchr(const char *s, int c)', ({ s, c }, context) => findByte(context, s, c, false)),

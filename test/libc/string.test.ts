@@ -21,6 +21,17 @@ describe('comparisons and ctype match glibc', () => {
       `strncmp ${[ncmp('abd', 'abc', 3), ncmp('abd', 'abc', 2), ncmp('ab', 'abc', 5), ncmp('a', 'b', 0)].join(' ')}`,
       `memcmp ${[mem('a', 'c', 1), mem('\xff', 'a', 1), mem('ab\0x', 'ab\0y', 4)].join(' ')}`,
     ];
+    const caseCmp = (a: string, b: string) => int(h.call('strcasecmp', [s(a), s(b)]));
+    lines.push(`strcasecmp ${[caseCmp('Hello', 'hELLo'), caseCmp('a', 'B'), caseCmp('[', 'a'), int(h.call('strncasecmp', [s('abcX'), s('ABCy'), 3]))].join(' ')}`);
+    const span = (name: string, a: string, b: string) => h.call(name, [s(a), s(b)]);
+    lines.push(`span ${[span('strspn', '  \tword', ' \t'), span('strcspn', 'key=value', '=;'), span('strcspn', 'abc', 'xyz'), span('strspn', 'abc', '')].join(' ')}`);
+    const text = s(',,alpha, beta,,gamma;');
+    const delimiters = s(', ;');
+    let tokens = 'strtok';
+    for (let token = Number(h.call('strtok', [text, delimiters])); token !== 0; token = Number(h.call('strtok', [0, delimiters]))) {
+      tokens += ` [${h.readString(token)}]@${token - text}`;
+    }
+    lines.push(tokens);
     const classes = ['isalpha', 'isdigit', 'isalnum', 'isspace', 'isupper', 'islower', 'isxdigit', 'ispunct', 'isprint', 'iscntrl', 'isblank', 'toupper', 'tolower'];
     for (let c = -1; c < 256; c++) lines.push(`ctype ${c} ${classes.map((name) => int(h.call(name, [c]))).join(' ')}`);
     expect(lines).toEqual(glibc);
