@@ -56,6 +56,8 @@ export interface Engine {
 
   /** Call `hook(address)` before each instruction in [begin, end]. Add hooks before the first run. */
   hookCode(begin: number, end: number, hook: (address: number) => void): void;
+  /** Call `hook()` for each `syscall` instruction (registers as the instruction left them). Add before the first run. */
+  hookSyscall?(hook: () => void): void;
 
   /** Run from `begin` until `until` is reached, stop() is called, a fault, or the timeout (0 = none). */
   run(begin: number, until: number, timeoutMicroseconds: number): StopReason;

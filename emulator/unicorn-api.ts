@@ -21,6 +21,7 @@ export const UC_ERR_EXCEPTION = 21;
 
 // uc_hook_type
 export const UC_HOOK_INTR = 1 << 0;
+export const UC_HOOK_INSN = 1 << 1;
 export const UC_HOOK_CODE = 1 << 2;
 export const UC_HOOK_MEM_READ_UNMAPPED = 1 << 4;
 export const UC_HOOK_MEM_WRITE_UNMAPPED = 1 << 5;
@@ -43,6 +44,9 @@ export const UC_MEM_FETCH_UNMAPPED = 21;
 export const UC_MEM_WRITE_PROT = 22;
 export const UC_MEM_READ_PROT = 23;
 export const UC_MEM_FETCH_PROT = 24;
+
+// uc_x86_insn, for UC_HOOK_INSN
+export const UC_X86_INS_SYSCALL = 699;
 
 // uc_query_type
 export const UC_QUERY_TIMEOUT = 4;
@@ -87,6 +91,17 @@ export interface UnicornApi {
   uc_emu_start(uc: unknown, begin: bigint, until: bigint, timeout: bigint, count: number): number;
   uc_emu_stop(uc: unknown): number;
   uc_hook_add(uc: unknown, hook: unknown[], type: number, callback: unknown, userData: null, begin: bigint, end: bigint): number;
+  /** uc_hook_add for UC_HOOK_INSN, whose variadic tail is the instruction id (given as koffi type then value). */
+  uc_hook_add_instruction(
+    uc: unknown,
+    hook: unknown[],
+    type: number,
+    callback: unknown,
+    userData: null,
+    begin: bigint,
+    end: bigint,
+    ...typedArguments: unknown[]
+  ): number;
   uc_hook_del(uc: unknown, hook: bigint): number;
   uc_query(uc: unknown, type: number, result: BigUint64Array): number;
   /** Variadic: each extra argument is given as a koffi type then a value. */
@@ -99,6 +114,7 @@ export interface UnicornApi {
   CodeHook: TypeObject;
   MemoryHook: TypeObject;
   InterruptHook: TypeObject;
+  SyscallHook: TypeObject;
 }
 
 /** The Unicorn library could not be loaded: say how to install it. */
@@ -164,6 +180,9 @@ function bind(lib: LibraryHandle, libraryPath: string): UnicornApi {
     uc_hook_add: fn(
       'int uc_hook_add(void *uc, _Out_ uint64_t *hh, int type, void *callback, void *user_data, uint64_t begin, uint64_t end)',
     ),
+    uc_hook_add_instruction: fn(
+      'int uc_hook_add(void *uc, _Out_ uint64_t *hh, int type, void *callback, void *user_data, uint64_t begin, uint64_t end, ...)',
+    ),
     uc_hook_del: fn('int uc_hook_del(void *uc, uint64_t hh)'),
     uc_query: fn('int uc_query(void *uc, int type, void *result)'),
     uc_ctl: fn('int uc_ctl(void *uc, int control, ...)'),
@@ -176,5 +195,6 @@ function bind(lib: LibraryHandle, libraryPath: string): UnicornApi {
       koffi.proto('bool uc_cb_eventmem_t(void *uc, int type, uint64_t address, int size, int64_t value, void *user_data)'),
     ),
     InterruptHook: koffi.pointer(koffi.proto('void uc_cb_hookintr_t(void *uc, uint32_t intno, void *user_data)')),
+    SyscallHook: koffi.pointer(koffi.proto('void uc_cb_insn_syscall_t(void *uc, void *user_data)')),
   };
 }

@@ -20,7 +20,9 @@ import {
   UC_ERR_WRITE_PROT,
   UC_ERR_WRITE_UNMAPPED,
   UC_HOOK_CODE,
+  UC_HOOK_INSN,
   UC_HOOK_INTR,
+  UC_X86_INS_SYSCALL,
   UC_HOOK_MEM_INVALID,
   UC_MEM_FETCH_PROT,
   UC_MEM_FETCH_UNMAPPED,
@@ -69,6 +71,8 @@ const MEMORY_FAULT_ERRORS = new Set([
 ]);
 
 const TRANSFER_BUFFER_SIZE = 64 * 1024;
+const HLT = 0xf4;
+const GENERAL_PROTECTION_FAULT = 13;
 
 type RecordedFault =
   | { kind: 'memory-fault'; access: MemoryAccess; address: number; unmapped: boolean }
@@ -156,6 +160,21 @@ export class UnicornEngine implements Engine {
     this.addHook(UC_HOOK_CODE, callback, this.api.CodeHook, begin, end);
   }
 
+  hookSyscall(hook: () => void): void {
+    const callback = () => {
+      try {
+        hook();
+      } catch (error) {
+        this.keepHookError(error);
+      }
+    };
+    const registered = koffi.register(callback, this.api.SyscallHook);
+    this.callbacks.push(registered);
+    const handle: unknown[] = [0n];
+    const status = this.api.uc_hook_add_instruction(this.uc, handle, UC_HOOK_INSN, registered, null, 1n, 0n, 'int', UC_X86_INS_SYSCALL);
+    this.check('uc_hook_add', status);
+  }
+
   run(begin: number, until: number, timeoutMicroseconds: number): StopReason {
     if (this.running) throw new Error('engine.run called while the engine is running');
     this.installFaultHooks();
@@ -170,7 +189,7 @@ export class UnicornEngine implements Engine {
     } finally {
       this.running = false;
     }
-    return this.stopReason(status, timeoutMicroseconds > 0);
+    return this.stopReason(status, timeoutMicroseconds > 0, until);
   }
 
   stop(): void {
@@ -204,7 +223,7 @@ export class UnicornEngine implements Engine {
     throw new UnicornError(operation, status, `${this.api.uc_strerror(status)}${where}`);
   }
 
-  private stopReason(status: number, hadTimeout: boolean): StopReason {
+  private stopReason(status: number, hadTimeout: boolean, until: number): StopReason {
     if (this.pendingError !== undefined) return { kind: 'hook-error', error: this.pendingError };
     const fault = this.fault;
     if (fault?.kind === 'memory-fault' && MEMORY_FAULT_ERRORS.has(status)) {
@@ -217,7 +236,21 @@ export class UnicornEngine implements Engine {
     this.check('uc_emu_start', status);
     if (this.stopRequested) return { kind: 'stopped' };
     if (hadTimeout && this.timedOut()) return { kind: 'timeout' };
+    const rip = Number(this.readRegister('rip'));
+    if (rip !== until && this.byteBefore(rip) === HLT) {
+      // Unicorn stops quietly at hlt; in user mode the CPU raises #GP at the hlt instead
+      this.writeRegister('rip', BigInt(rip - 1));
+      return { kind: 'interrupt', number: GENERAL_PROTECTION_FAULT };
+    }
     return { kind: 'stopped' };
+  }
+
+  private byteBefore(address: number): number | undefined {
+    try {
+      return this.readMemory(address - 1, 1)[0];
+    } catch {
+      return undefined;
+    }
   }
 
   private timedOut(): boolean {

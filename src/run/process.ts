@@ -25,8 +25,10 @@ import {
 } from '../link/memory-map.ts';
 import { reportFault, type Fault } from './fault-report.ts';
 import type { CreateLibc, Libc } from './libc-contract.ts';
-import { exitStatusOf, SIGABRT } from './signals.ts';
+import { exitStatusOf, SIGABRT, SIGPIPE } from './signals.ts';
+import { hex } from './describe-address.ts';
 import { buildStack } from './stack.ts';
+import { hookSyscalls } from './syscalls.ts';
 import { traceInstructions } from './trace.ts';
 
 const RET = 0xc3;
@@ -92,9 +94,23 @@ async function runOnEngine(engine: Engine, inputs: readonly LinkInput[], options
   entryRegisters.write([BigInt(stack.argc), BigInt(stack.argv), BigInt(stack.envp), BigInt(stack.rsp), 0n]);
 
   hookShimStubs(engine, libc);
+  const kernel: KernelEnding = {};
+  const hostFds = [options.stdin ?? 0, options.stdout ?? 1, stderr];
+  hookSyscalls({
+    engine,
+    hostFd: (fd) => hostFds[fd],
+    endProcess: (status) => {
+      kernel.exitStatus ??= status;
+      engine.stop();
+    },
+    brokenPipe: () => {
+      kernel.exitStatus ??= exitStatusOf(SIGPIPE);
+      engine.stop();
+    },
+  });
   if (options.trace) traceInstructions(engine, image, await loadDisassembler(), options.trace);
 
-  const result = await runUntilEnd(engine, image, libc, image.entry, options.timeoutSeconds ?? 0);
+  const result = await runUntilEnd(engine, image, libc, kernel, options.timeoutSeconds ?? 0);
   if (result.report.length > 0) writeSync(stderr, `${result.report.join('\n')}\n`);
   return result;
 }
@@ -126,30 +142,32 @@ function hookShimStubs(engine: Engine, libc: Libc): void {
   });
 }
 
-async function runUntilEnd(engine: Engine, image: LoadedImage, libc: Libc, entry: number, timeoutSeconds: number): Promise<RunResult> {
-  const deadline = timeoutSeconds > 0 ? performance.now() + timeoutSeconds * 1000 : 0;
-  let start = entry;
-  for (;;) {
-    const remaining = deadline > 0 ? Math.max(1, Math.round((deadline - performance.now()) * 1000)) : 0;
-    const reason = engine.run(start, 0, remaining);
-    if (reason.kind === 'stopped') {
-      if (libc.killedBySignal !== undefined) {
-        const report = libc.killedBySignal === 'SIGABRT' ? [SIGABRT.description] : []; // bash is silent about SIGPIPE
-        return { exitStatus: libc.exitStatus ?? 128, ending: 'signal', report };
-      }
-      if (libc.exitStatus !== undefined) return { exitStatus: libc.exitStatus & 0xff, ending: 'exit', report: [] };
-      start = Number(engine.readRegister('rip')); // stopped for some other reason: carry on where it was
-      continue;
+/** An end the kernel decides (exit or exit_group syscalls, SIGPIPE from write), not libc. */
+interface KernelEnding {
+  exitStatus?: number;
+}
+
+/** One run from main to the end: the whole program runs in a single uc_emu_start. */
+async function runUntilEnd(engine: Engine, image: LoadedImage, libc: Libc, kernel: KernelEnding, timeoutSeconds: number): Promise<RunResult> {
+  const reason = engine.run(image.entry, 0, Math.round(timeoutSeconds * 1_000_000));
+  if (reason.kind === 'stopped') {
+    if (kernel.exitStatus !== undefined) return { exitStatus: kernel.exitStatus, ending: 'exit', report: [] };
+    if (libc.killedBySignal !== undefined) {
+      const report = libc.killedBySignal === 'SIGABRT' ? [SIGABRT.description] : []; // bash is silent about SIGPIPE
+      return { exitStatus: libc.exitStatus ?? 128, ending: 'signal', report };
     }
-    if (reason.kind === 'timeout') {
-      return { exitStatus: TIMEOUT_EXIT_STATUS, ending: 'timeout', report: [`run-asm: timed out after ${timeoutSeconds} s`] };
-    }
-    if (reason.kind === 'memory-fault') await engine.settleFault?.();
-    const fault = faultOf(reason, engine, libc);
-    const rip = Number(engine.readRegister('rip'));
-    const report = reportFault(fault, { engine, image, disassembler: await loadDisassembler(), rip });
-    return { exitStatus: exitStatusOf(report.signal), ending: 'signal', report: report.lines };
+    if (libc.exitStatus !== undefined) return { exitStatus: libc.exitStatus & 0xff, ending: 'exit', report: [] };
+    // Nothing ends the program without saying so; resuming here could run a shim twice.
+    throw new Error(`emulation stopped at ${hex(Number(engine.readRegister('rip')))} without the program ending`);
   }
+  if (reason.kind === 'timeout') {
+    return { exitStatus: TIMEOUT_EXIT_STATUS, ending: 'timeout', report: [`run-asm: timed out after ${timeoutSeconds} s`] };
+  }
+  if (reason.kind === 'memory-fault') await engine.settleFault?.();
+  const fault = faultOf(reason, engine, libc);
+  const rip = Number(engine.readRegister('rip'));
+  const report = reportFault(fault, { engine, image, disassembler: await loadDisassembler(), rip });
+  return { exitStatus: exitStatusOf(report.signal), ending: 'signal', report: report.lines };
 }
 
 function faultOf(reason: Exclude<StopReason, { kind: 'stopped' | 'timeout' }>, engine: Engine, libc: Libc): Fault {

@@ -14,6 +14,7 @@ export const SIGTRAP: Signal = { name: 'SIGTRAP', number: 5, description: 'Trace
 export const SIGBUS: Signal = { name: 'SIGBUS', number: 7, description: 'Bus error' };
 export const SIGFPE: Signal = { name: 'SIGFPE', number: 8, description: 'Floating point exception' };
 export const SIGSEGV: Signal = { name: 'SIGSEGV', number: 11, description: 'Segmentation fault' };
+export const SIGPIPE: Signal = { name: 'SIGPIPE', number: 13, description: 'Broken pipe' };
 
 /** x86 exception vectors, each with the signal Linux sends and a short name for the report. */
 export const EXCEPTION_SIGNALS: Readonly<Record<number, { signal: Signal; what: string }>> = {

@@ -147,6 +147,25 @@ describe('run', () => {
     expect(engine.readRegister('rip')).toBe(BigInt(CODE + 1));
   });
 
+  it('reports hlt as the general protection fault user mode gets', () => {
+    load([0x90, 0xf4]); // nop; hlt
+    expect(engine.run(CODE, 0, 0)).toEqual({ kind: 'interrupt', number: 13 });
+    expect(engine.readRegister('rip')).toBe(BigInt(CODE + 1));
+  });
+
+  it('calls the syscall hook for each syscall instruction, and its register writes stick', () => {
+    const seen: bigint[] = [];
+    engine.hookSyscall(() => {
+      seen.push(engine.readRegister('rax'));
+      engine.writeRegister('rax', 1000n + engine.readRegister('rax'));
+    });
+    // mov eax, 39 ; syscall ; mov rbx, rax ; mov eax, 60 ; syscall
+    const end = load([0xb8, 39, 0, 0, 0, 0x0f, 0x05, 0x48, 0x89, 0xc3, 0xb8, 60, 0, 0, 0, 0x0f, 0x05]);
+    expect(engine.run(CODE, end, 0)).toEqual({ kind: 'stopped' });
+    expect(seen).toEqual([39n, 60n]);
+    expect(engine.readRegister('rbx')).toBe(1039n);
+  });
+
   it('stops a runaway loop at the timeout', () => {
     load([0xeb, 0xfe]); // jmp $
     expect(engine.run(CODE, 0, 50_000)).toEqual({ kind: 'timeout' });

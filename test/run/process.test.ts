@@ -2,7 +2,9 @@
 // linked by gcc against glibc and run natively): exit statuses, argv/envp and stack alignment,
 // output flushed at exit, and every way of dying with its signal status and report.
 
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readObject } from '../../src/elf/read.ts';
 import { LinkError } from '../../src/link/link.ts';
@@ -18,7 +20,10 @@ interface NativeRecord {
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 const native: Record<string, NativeRecord> = JSON.parse(readFileSync(fixture('native.json'), 'utf8'));
 
-async function run(name: string, extra: { timeoutSeconds?: number; lineTable?: { section: string; offset: number; file: string; line: number }[] } = {}) {
+async function run(
+  name: string,
+  extra: { timeoutSeconds?: number; stdout?: number; lineTable?: { section: string; offset: number; file: string; line: number }[] } = {},
+) {
   let libc: FakeLibc | undefined;
   const object = readObject(new Uint8Array(readFileSync(fixture(`${name}.o`))), `${name}.o`);
   const stderr: string[] = [];
@@ -27,6 +32,7 @@ async function run(name: string, extra: { timeoutSeconds?: number; lineTable?: {
     argv: native[name]?.argv ?? [`./${name}`],
     environment: ['HOME=/root', 'LANG=C'],
     timeoutSeconds: extra.timeoutSeconds,
+    stdout: extra.stdout,
     stderr: 2,
   });
   stderr.push(...result.report);
@@ -42,6 +48,23 @@ describe('programs that exit', () => {
       expect(result.ending).toBe('exit');
     });
   }
+});
+
+describe('raw Linux syscalls', () => {
+  it('write goes out at once; exit ends without flushing stdio; unknown calls get -ENOSYS', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'run-asm-syscalls-'));
+    const path = join(directory, 'stdout.txt');
+    const fd = openSync(path, 'w');
+    try {
+      const result = await run('raw-syscalls', { stdout: fd });
+      expect(result.exitStatus).toBe(native['raw-syscalls'].status);
+      expect(readFileSync(path, 'latin1')).toBe(native['raw-syscalls'].stdout);
+      expect(result.stdout).toBe(''); // libc's buffered line was never flushed
+    } finally {
+      closeSync(fd);
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('programs that crash', () => {
