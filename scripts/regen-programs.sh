@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Rebuilds the native fixtures of test/programs/<name>/ with the real toolchain:
-#   in:  <name>.asm (or case.json "source", copied in first) and case.json (args, stdin, timeout)
-#   out: <name>.o from nasm -felf64, then stdout.txt, stderr.txt, the "exit" field of case.json
-#        and, with "combined": true, combined.txt (stdout and stderr written to one file),
-#        all from running the gcc-linked program.
+#   in:  <name>.asm (or case.json "source", copied in first), any case.json "extraSources",
+#        and case.json (args, stdin, timeout)
+#   out: <name>.o (and one .o per extra source) from nasm -felf64; then, from running the
+#        gcc-linked program, stdout.txt, stderr.txt, the "exit" field of case.json and, with
+#        "combined": true, combined.txt (stdout and stderr written to one file).
 # Usage: scripts/regen-programs.sh [name...]   (no names: every program)
 # Needs nasm, gcc, python3 and timeout(1). The tests never run this; review the diff it makes.
 set -Eeuo pipefail
@@ -52,10 +53,18 @@ regen_one() {
   source=$(case_field "$case_file" source)
   [ -z "$source" ] || cp "$root/$source" "$dir/$name.asm"
 
-  # Assemble in the program's folder so the object names the file as the user would.
+  # Assemble in the program's folder so each object names its file as the user would.
+  # "extraSources" are further files of the same program, linked after <name>.o.
+  local -a objects=("$name.o")
   (cd "$dir" && nasm -felf64 "$name.asm" -o "$name.o")
+  local extra
+  while IFS= read -r extra; do
+    [ -n "$extra" ] || continue
+    (cd "$dir" && nasm -felf64 "$extra" -o "${extra%.asm}.o")
+    objects+=("${extra%.asm}.o")
+  done < <(python3 -c 'import json,sys; print("\n".join(json.load(open(sys.argv[1])).get("extraSources", [])))' "$case_file")
   # Link from the folder too: ld's messages then name the object as the user would.
-  if ! (cd "$dir" && gcc -z noexecstack -o "$work/$name" "$name.o") 2>"$work/$name.link"; then
+  if ! (cd "$dir" && gcc -z noexecstack -o "$work/$name" "${objects[@]}") 2>"$work/$name.link"; then
     if [ -z "$(case_field "$case_file" linkError)" ]; then
       cat "$work/$name.link" >&2
       return 1

@@ -1,5 +1,5 @@
 // The program corpus end to end: each test/programs/<name>/ is run through the installed CLI
-// (bin/run-asm.mjs) twice, once from the object real nasm made (<name>.o, so the runtime is
+// (bin/run-asm.mjs) twice, once from the objects real nasm made (<name>.o, so the runtime is
 // tested on its own) and once from the source (<name>.asm, through our assembler). In: the
 // case.json arguments and stdin, over pipes. Out: stdout bytes, stderr and exit status compared
 // with what the gcc-linked program printed natively (scripts/regen-programs.sh captured them).
@@ -27,6 +27,8 @@ interface ProgramCase {
   combined?: boolean;
   /** The link must fail on this undefined symbol, as ld fails, before anything runs. */
   linkError?: string;
+  /** Further sources of the same program, given to the CLI after <name>.asm (or their .o). */
+  extraSources?: string[];
   /** Arguments follow the input without '--'. */
   plainArgs?: boolean;
   notes?: string;
@@ -72,11 +74,15 @@ function loadPrograms(): Program[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function cliArguments(program: Program, input: string): string[] {
+type InputKind = 'o' | 'asm';
+
+function cliArguments(program: Program, kind: InputKind): string[] {
   const { spec } = program;
   const options = spec.timeout === undefined ? [] : ['--timeout', String(spec.timeout)];
+  const sources = [`${program.name}.asm`, ...(spec.extraSources ?? [])];
+  const inputs = sources.map((source) => join(program.dir, source.replace(/\.asm$/, `.${kind}`)));
   const programArgs = spec.args.length === 0 || spec.plainArgs ? spec.args : ['--', ...spec.args];
-  return [...options, input, ...programArgs];
+  return [...options, ...inputs, ...programArgs];
 }
 
 /** Runs the CLI with stdin from the case; stdout/stderr go to pipes, or both to `sharedFd`. */
@@ -103,12 +109,12 @@ function runCli(args: string[], stdin: string, sharedFd?: number): Promise<RunRe
   });
 }
 
-async function runCombined(program: Program, input: string): Promise<Buffer> {
+async function runCombined(program: Program, kind: InputKind): Promise<Buffer> {
   const dir = mkdtempSync(join(tmpdir(), 'run-asm-programs-'));
   const file = join(dir, 'combined.txt');
   const fd = openSync(file, 'w');
   try {
-    await runCli(cliArguments(program, input), program.spec.stdin, fd);
+    await runCli(cliArguments(program, kind), program.spec.stdin, fd);
   } finally {
     closeSync(fd);
   }
@@ -122,9 +128,9 @@ function describeRun(result: RunResult): string {
   return `status ${result.status}${result.signal ? ` (runner killed by ${result.signal})` : ''}; stderr:\n${stderr.slice(0, 2000)}`;
 }
 
-async function checkProgram(program: Program, input: string): Promise<void> {
+async function checkProgram(program: Program, kind: InputKind): Promise<void> {
   const { spec } = program;
-  const result = await runCli(cliArguments(program, input), spec.stdin);
+  const result = await runCli(cliArguments(program, kind), spec.stdin);
 
   // The runner itself must end normally: a host crash or a hang is never the guest's status.
   expect(result.signal, describeRun(result)).toBeNull();
@@ -146,7 +152,7 @@ async function checkProgram(program: Program, input: string): Promise<void> {
   }
 
   if (program.combined !== undefined) {
-    const combined = await runCombined(program, input);
+    const combined = await runCombined(program, kind);
     expect(combined.toString('latin1')).toBe(program.combined.toString('latin1'));
   }
 }
@@ -163,15 +169,7 @@ describe.concurrent('program corpus', () => {
   });
 
   for (const program of programs) {
-    test(
-      `${program.name}: nasm-built object`,
-      () => checkProgram(program, join(program.dir, `${program.name}.o`)),
-      TEST_TIMEOUT_MS,
-    );
-    test(
-      `${program.name}: assembled from source`,
-      () => checkProgram(program, join(program.dir, `${program.name}.asm`)),
-      TEST_TIMEOUT_MS,
-    );
+    test(`${program.name}: nasm-built object`, () => checkProgram(program, 'o'), TEST_TIMEOUT_MS);
+    test(`${program.name}: assembled from source`, () => checkProgram(program, 'asm'), TEST_TIMEOUT_MS);
   }
 });
