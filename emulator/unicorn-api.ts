@@ -190,7 +190,7 @@ function bind(lib: LibraryHandle, libraryPath: string): UnicornApi {
     uc_context_save: fn('int uc_context_save(void *uc, void *context)'),
     uc_context_restore: fn('int uc_context_restore(void *uc, void *context)'),
     uc_context_free: fn('int uc_context_free(void *context)'),
-    CodeHook: koffi.pointer(koffi.proto('void uc_cb_hookcode_t(void *uc, uint64_t address, uint32_t size, void *user_data)')),
+    CodeHook: koffi.pointer(koffi.proto('void uc_cb_hookcode_t(uintptr_t uc, uint64_t address, uint32_t size, uintptr_t user_data)')),
     MemoryHook: koffi.pointer(
       koffi.proto('bool uc_cb_eventmem_t(void *uc, int type, uint64_t address, int size, int64_t value, void *user_data)'),
     ),

@@ -58,6 +58,3 @@ export const UNICORN_REGISTER_IDS: Readonly<Record<RegisterName, number>> = {
   xmm15: UC_X86_REG_XMM0 + 15,
 };
 
-export function isVectorRegister(name: RegisterName): boolean {
-  return name.startsWith('xmm');
-}

@@ -36,7 +36,7 @@ import {
   UC_CTL_WRITE,
   type UnicornApi,
 } from './unicorn-api.ts';
-import { isVectorRegister, UNICORN_REGISTER_IDS } from './unicorn-registers.ts';
+import { UNICORN_REGISTER_IDS } from './unicorn-registers.ts';
 
 export { UnicornMissingError } from './unicorn-api.ts';
 
@@ -332,52 +332,59 @@ function registerId(name: RegisterName): number {
 }
 
 /**
- * Register ids, value slots and the pointer array uc_reg_*_batch wants, allocated once in native
- * memory. Each slot is 16 bytes so an xmm register fits; only its low 64 bits are exposed.
+ * Register ids, value slots and the pointer arrays uc_reg_*_batch want, allocated once in native
+ * memory. Each slot is 16 bytes so an xmm register fits; only its low 64 bits are exposed. Reads
+ * and writes have separate slots, so the high halves written stay zero without being stored again.
  */
 class UnicornRegisterBatch implements RegisterBatch {
   private readonly ids: unknown;
-  private readonly slots: BigUint64Array;
-  private readonly pointers: unknown;
+  private readonly readSlots: BigUint64Array;
+  private readonly readPointers: unknown;
+  private readonly writeSlots: BigUint64Array;
+  private readonly writePointers: unknown;
   private readonly values: BigUint64Array;
   private readonly count: number;
+  private readonly api: UnicornApi;
+  private readonly uc: unknown;
 
   constructor(
     private readonly engine: UnicornEngine,
     readonly names: readonly RegisterName[],
   ) {
+    ({ api: this.api, uc: this.uc } = engine.native);
     this.count = names.length;
     const size = Math.max(1, this.count);
     this.ids = engine.allocate(4 * size);
     new Int32Array(koffi.view(this.ids, 4 * size)).set(names.map(registerId));
-    const slotMemory = engine.allocate(16 * size);
-    this.slots = new BigUint64Array(koffi.view(slotMemory, 16 * size));
-    this.pointers = engine.allocate(8 * size);
-    const base = koffi.address(slotMemory);
-    const pointerView = new BigUint64Array(koffi.view(this.pointers, 8 * size));
-    for (let i = 0; i < this.count; i++) pointerView[i] = base + BigInt(16 * i);
+    [this.readSlots, this.readPointers] = slotsFor(engine, size);
+    [this.writeSlots, this.writePointers] = slotsFor(engine, size);
     this.values = new BigUint64Array(this.count);
-    if (names.some(isVectorRegister)) this.slots.fill(0n);
   }
 
   read(): BigUint64Array {
-    const { api, uc } = this.engine.native;
-    const status = api.uc_reg_read_batch(uc, this.ids, this.pointers, this.count);
+    const status = this.api.uc_reg_read_batch(this.uc, this.ids, this.readPointers, this.count);
     if (status !== UC_ERR_OK) this.engine.check('uc_reg_read_batch', status);
-    const slots = this.slots;
+    const slots = this.readSlots;
     const values = this.values;
     for (let i = 0; i < this.count; i++) values[i] = slots[2 * i];
     return values;
   }
 
   write(values: ArrayLike<bigint>): void {
-    const slots = this.slots;
-    for (let i = 0; i < this.count; i++) {
-      slots[2 * i] = values[i]; // a BigUint64Array store wraps negative values to 64 bits
-      slots[2 * i + 1] = 0n;
-    }
-    const { api, uc } = this.engine.native;
-    const status = api.uc_reg_write_batch(uc, this.ids, this.pointers, this.count);
+    const slots = this.writeSlots;
+    for (let i = 0; i < this.count; i++) slots[2 * i] = values[i]; // a BigUint64Array store wraps negative values
+    const status = this.api.uc_reg_write_batch(this.uc, this.ids, this.writePointers, this.count);
     if (status !== UC_ERR_OK) this.engine.check('uc_reg_write_batch', status);
   }
+}
+
+/** `count` zeroed 16-byte slots in native memory and the array of pointers to them. */
+function slotsFor(engine: UnicornEngine, count: number): [BigUint64Array, unknown] {
+  const memory = engine.allocate(16 * count);
+  const slots = new BigUint64Array(koffi.view(memory, 16 * count)).fill(0n);
+  const pointers = engine.allocate(8 * count);
+  const base = koffi.address(memory);
+  const pointerView = new BigUint64Array(koffi.view(pointers, 8 * count));
+  for (let i = 0; i < count; i++) pointerView[i] = base + BigInt(16 * i);
+  return [slots, pointers];
 }
