@@ -1,7 +1,14 @@
 // Throughput benchmark: 10,000 tasks x 1,000 instructions under each policy, then the cost per
 // executed instruction as the task count grows from 100 to 100,000 (it should stay flat: no
-// policy scans all tasks per tick). Prints a Markdown table for the README.
+// policy scans all tasks per tick). Prints Markdown tables for the README.
+//
+// Each measurement runs in a fresh node process, so one policy's JIT state cannot slow another,
+// and reports CPU time (user + system) of the simulation, which shared machines disturb less
+// than wall time.
 
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { assembleSource } from '../src/assembler/assemble.ts';
 import { simulate, type SimulateOptions } from '../src/simulate.ts';
 import type { TaskSpec } from '../src/vm/task.ts';
@@ -32,44 +39,57 @@ function workload(n: number): TaskSpec[] {
   return Array.from({ length: n }, (_, i) => ({ path: `t${i}.bin`, program: WORK, arrival: i, priority: i % 8 }));
 }
 
-/** Best of enough repetitions to execute at least ten million instructions. */
-function measure(n: number, options: SimulateOptions): { seconds: number; perSecond: number; nsPerInstruction: number } {
+function cpuSeconds(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1e6;
+}
+
+/** In a child: best CPU time of enough runs to execute at least ten million instructions. */
+function measureHere(caseIndex: number, n: number): number {
+  const options = CASES[caseIndex].options;
+  simulate(workload(200), options); // warm the JIT
   const executedPerRun = n * INSTRUCTIONS_PER_TASK;
-  const runs = Math.max(1, Math.ceil(10_000_000 / executedPerRun));
-  let seconds = Infinity;
+  const runs = Math.max(2, Math.ceil(10_000_000 / executedPerRun));
+  let best = Infinity;
   for (let run = 0; run < runs; run++) {
     const specs = workload(n);
-    const started = process.hrtime.bigint();
+    const started = cpuSeconds();
     const result = simulate(specs, options);
-    seconds = Math.min(seconds, Number(process.hrtime.bigint() - started) / 1e9);
+    best = Math.min(best, cpuSeconds() - started);
     if (result.summary.cpuBusy !== executedPerRun || result.summary.completed !== n) {
       throw new Error(`${result.policy}: executed ${result.summary.cpuBusy} instructions, completed ${result.summary.completed} of ${n}`);
     }
   }
-  return { seconds, perSecond: executedPerRun / seconds, nsPerInstruction: (seconds * 1e9) / executedPerRun };
+  return best;
 }
 
-const millions = (n: number): string => (n / 1e6).toFixed(1);
-const onlyArg = process.argv[2];
-
-// Warm the JIT on a small run of every policy first.
-for (const c of CASES) measure(200, c.options);
-
-console.log(`node ${process.version}, ${INSTRUCTIONS_PER_TASK} instructions per task\n`);
-console.log('| policy | 10,000 tasks: seconds | million instructions/s |');
-console.log('|---|---:|---:|');
-for (const c of CASES) {
-  if (onlyArg !== undefined && !c.label.startsWith(onlyArg)) continue;
-  const m = measure(10_000, c.options);
-  console.log(`| ${c.label} | ${m.seconds.toFixed(2)} | ${millions(m.perSecond)} |`);
+function measure(caseIndex: number, n: number): number {
+  const child = spawnSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(import.meta.url), '--measure', String(caseIndex), String(n)], {
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(`benchmark child failed: ${child.stderr}`);
+  return Number(child.stdout.trim());
 }
 
-const SIZES = [100, 1_000, 10_000, 100_000];
-console.log(`\nns per executed instruction by task count\n`);
-console.log(`| policy | ${SIZES.map((s) => s.toLocaleString('en')).join(' | ')} |`);
-console.log(`|---|${SIZES.map(() => '---:').join('|')}|`);
-for (const c of CASES) {
-  if (onlyArg !== undefined && !c.label.startsWith(onlyArg)) continue;
-  const cells = SIZES.map((n) => measure(n, c.options).nsPerInstruction.toFixed(1));
-  console.log(`| ${c.label} | ${cells.join(' | ')} |`);
+const [mode, caseArg, tasksArg] = process.argv.slice(2);
+if (mode === '--measure') {
+  console.log(measureHere(Number(caseArg), Number(tasksArg)));
+} else {
+  const only = mode;
+  const chosen = CASES.map((c, i) => ({ ...c, index: i })).filter((c) => only === undefined || c.label.startsWith(only));
+  console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${INSTRUCTIONS_PER_TASK} instructions per task, CPU seconds\n`);
+  console.log('| policy | 10,000 tasks: CPU seconds | million instructions/s |');
+  console.log('|---|---:|---:|');
+  for (const c of chosen) {
+    const seconds = measure(c.index, 10_000);
+    console.log(`| ${c.label} | ${seconds.toFixed(2)} | ${(10_000 * INSTRUCTIONS_PER_TASK / seconds / 1e6).toFixed(1)} |`);
+  }
+  const sizes = [100, 1_000, 10_000, 100_000];
+  console.log('\nns per executed instruction by task count\n');
+  console.log(`| policy | ${sizes.map((s) => s.toLocaleString('en')).join(' | ')} |`);
+  console.log(`|---|${sizes.map(() => '---:').join('|')}|`);
+  for (const c of chosen) {
+    const cells = sizes.map((n) => ((measure(c.index, n) * 1e9) / (n * INSTRUCTIONS_PER_TASK)).toFixed(1));
+    console.log(`| ${c.label} | ${cells.join(' | ')} |`);
+  }
 }

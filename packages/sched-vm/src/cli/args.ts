@@ -123,7 +123,7 @@ export function parseCommand(argv: readonly string[]): Command {
 }
 
 export const USAGE = `usage:
-  sched-vm asm FILE.s [-o FILE.bin]        assemble (default output: FILE.bin)
+  sched-vm asm FILE.s [-o FILE.bin]        assemble (default output: FILE.bin); several FILE.s at once without -o
   sched-vm dis FILE.bin                    disassemble to source that assembles back to the same bytes
   sched-vm run [options] FILE.bin[@arrival=N,priority=N,burst=N] ...
                [--workload FILE]           one task per line: FILE.bin [arrival=N] [priority=N] [burst=N]
@@ -140,5 +140,5 @@ run options:
   --trace             print each executed instruction: [FILE]: MNEMONIC
   --gantt             print a Gantt chart
   --metrics           print per-task and average metrics (the default when nothing else is asked)
-  --json              print everything as one JSON document
+  --json              print everything (metrics, timeline, trace if asked, PRINT output) as JSON
 `;
