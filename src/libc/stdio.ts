@@ -9,7 +9,7 @@ import { x87FromDouble } from './float-digits.ts';
 import { formatPrintf, type FormatArguments } from './format.ts';
 import type { GuestMemory } from './guest-memory.ts';
 import { scanFormatted, type ScanInput, type ScanTargets } from './scan.ts';
-import type { VarArgs } from './var-args.ts';
+import { storeInteger, type VarArgs } from './var-args.ts';
 import { shim } from './registry.ts';
 import type { Stream } from './streams.ts';
 import { GuestVaList } from './va-list.ts';
@@ -73,12 +73,7 @@ function stringInput(bytes: Uint8Array): ScanInput {
 function scanTargets(memory: GuestMemory, args: VarArgs): ScanTargets {
   return {
     nextPointer: () => Number(args.nextInteger()),
-    storeInteger(address, size, value) {
-      if (size === 8) memory.writeU64(address, value);
-      else if (size === 4) memory.writeU32(address, Number(BigInt.asUintN(32, value)));
-      else if (size === 2) memory.writeU16(address, Number(BigInt.asUintN(16, value)));
-      else memory.writeU8(address, Number(BigInt.asUintN(8, value)));
-    },
+    storeInteger: (address, size, value) => storeInteger(memory, address, size, value),
     storeFloat(address, size, value) {
       if (size === 10) {
         const bits = x87FromDouble(value);

@@ -2,24 +2,24 @@
 // { gp_offset, fp_offset, overflow_arg_area, reg_save_area } handing out arguments as va_arg
 // does, and written back afterwards as glibc leaves it.
 
-import type { FormatArguments, IntegerSize } from './format.ts';
 import type { GuestMemory } from './guest-memory.ts';
-import { doubleFromBits } from './var-args.ts';
+import { doubleFromBits, GuestArguments, readLongDouble } from './var-args.ts';
 
 /** Where the integer and vector register save areas end (6 * 8 and 6 * 8 + 8 * 16 bytes). */
 const GP_SAVE_END = 48;
 const FP_SAVE_END = 176;
 
-export class GuestVaList implements FormatArguments {
+export class GuestVaList extends GuestArguments {
   private gpOffset: number;
   private fpOffset: number;
   private overflowArea: number;
   private readonly saveArea: number;
 
   constructor(
-    private readonly memory: GuestMemory,
+    memory: GuestMemory,
     private readonly address: number,
   ) {
+    super(memory);
     this.gpOffset = memory.readU32(address);
     this.fpOffset = memory.readU32(address + 4);
     this.overflowArea = memory.readAddress(address + 8);
@@ -52,21 +52,9 @@ export class GuestVaList implements FormatArguments {
 
   nextLongDouble(): bigint {
     this.overflowArea = Math.ceil(this.overflowArea / 16) * 16;
-    const low = this.memory.readU64(this.overflowArea);
-    const high = this.memory.readU64(this.overflowArea + 8) & 0xffffn;
+    const value = readLongDouble(this.memory, this.overflowArea);
     this.overflowArea += 16;
-    return (high << 64n) | low;
-  }
-
-  readString(address: number, limit: number): Uint8Array {
-    return this.memory.cString(address, limit);
-  }
-
-  storeCount(address: number, size: IntegerSize, count: number): void {
-    if (size === 1) this.memory.writeU8(address, count);
-    else if (size === 2) this.memory.writeU16(address, count);
-    else if (size === 4) this.memory.writeU32(address, count);
-    else this.memory.writeU64(address, count);
+    return value;
   }
 
   /** Stores the advanced state back into the guest's va_list. */

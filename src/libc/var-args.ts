@@ -19,14 +19,29 @@ export function bitsFromDouble(value: number): bigint {
   return doubleBits[0];
 }
 
-export class VarArgs implements FormatArguments {
+/** What every guest-side argument source shares: strings and %n stores go to guest memory. */
+export abstract class GuestArguments implements FormatArguments {
+  constructor(protected readonly memory: GuestMemory) {}
+
+  abstract nextInteger(): bigint;
+  abstract nextDouble(): number;
+  abstract nextLongDouble(): bigint;
+
+  readString(address: number, limit: number): Uint8Array {
+    return this.memory.cString(address, limit);
+  }
+
+  storeCount(address: number, size: IntegerSize, count: number): void {
+    storeInteger(this.memory, address, size, count);
+  }
+}
+
+export class VarArgs extends GuestArguments {
   private readonly integers = new BigUint64Array(INTEGER_ARGUMENT_REGISTERS.length);
   private readonly doubles = new BigUint64Array(VECTOR_ARGUMENT_REGISTERS.length);
   private integerIndex = 0;
   private doubleIndex = 0;
   private stackAddress = 0;
-
-  constructor(private readonly memory: GuestMemory) {}
 
   /** Start over for a new call: `values` holds rdi..r9 and xmm0..xmm7 at the given offsets. */
   reset(
@@ -63,25 +78,27 @@ export class VarArgs implements FormatArguments {
     return doubleFromBits(this.nextStackSlot());
   }
 
-  /** long double always travels in memory, 16-byte aligned: its 80 bits, low bits first. */
+  /** long double always travels in memory, 16-byte aligned. */
   nextLongDouble(): bigint {
     this.stackAddress = Math.ceil(this.stackAddress / 16) * 16;
-    const low = this.memory.readU64(this.stackAddress);
-    const high = this.memory.readU64(this.stackAddress + 8) & 0xffffn;
+    const value = readLongDouble(this.memory, this.stackAddress);
     this.stackAddress += 16;
-    return (high << 64n) | low;
+    return value;
   }
 
-  readString(address: number, limit: number): Uint8Array {
-    return this.memory.cString(address, limit);
-  }
+}
 
-  storeCount(address: number, size: IntegerSize, count: number): void {
-    switch (size) {
-      case 1: return this.memory.writeU8(address, count);
-      case 2: return this.memory.writeU16(address, count);
-      case 4: return this.memory.writeU32(address, count);
-      default: return this.memory.writeU64(address, count);
-    }
-  }
+/** The 80 bits of the x87 long double at `address`. */
+export function readLongDouble(memory: GuestMemory, address: number): bigint {
+  const low = memory.readU64(address);
+  const high = memory.readU64(address + 8) & 0xffffn;
+  return (high << 64n) | low;
+}
+
+/** Stores `value` as a little-endian integer of `size` bytes (what %n and scanf write). */
+export function storeInteger(memory: GuestMemory, address: number, size: IntegerSize, value: number | bigint): void {
+  if (size === 8) memory.writeU64(address, value);
+  else if (size === 4) memory.writeU32(address, Number(BigInt.asUintN(32, BigInt(value))));
+  else if (size === 2) memory.writeU16(address, Number(BigInt.asUintN(16, BigInt(value))));
+  else memory.writeU8(address, Number(BigInt.asUintN(8, BigInt(value))));
 }

@@ -45,6 +45,21 @@ describe('output', () => {
     expect(h.stdoutText()).toBe('1 2 3 4 5 0.5 1.5 2.5 3.5 4.5 5.5 6.5 7.5 6 9.25 7');
   });
 
+  it('printf takes a long double from the 16-byte aligned stack and stores %n through a pointer', () => {
+    h = createHarness();
+    const count = SCRATCH + 0x9000;
+    // rsi: 5; the stack: 1.5L's 80 bits in two slots (rsp + 8 is 16-byte aligned at entry)
+    const x87OnePointFive = [0xc000_0000_0000_0000n, 0x3fffn];
+    h.call('printf', [h.string('%d %Lf%n|'), 5, count], [], x87OnePointFive);
+    h.call('fflush', [0]);
+    expect(h.stdoutText()).toBe('5 1.500000|');
+    // after an int on the stack, the next long double skips to the next 16-byte boundary
+    h.call('printf', [h.string('%d%d%d%d%d|%d %Lf\n'), 1, 2, 3, 4, 5], [], [6n, 0xdeadn, ...x87OnePointFive]);
+    h.call('fflush', [0]);
+    expect(h.stdoutText()).toBe('5 1.500000|12345|6 1.500000\n');
+    expect(new DataView(h.engine.readMemory(count, 4).buffer).getInt32(0, true)).toBe(10);
+  });
+
   it('putchar, fputs, fputc return what glibc returns', () => {
     h = createHarness();
     expect(h.call('putchar', [0x178])).toBe(0x78n);
