@@ -56,6 +56,9 @@ const RUNNER_GUARD_MS = 90_000;
 // Each test may run the CLI twice (the combined-output check), each under the guard.
 const TEST_TIMEOUT_MS = 2 * RUNNER_GUARD_MS + 10_000;
 
+// A frame of a Node stack trace: what leaks out when the runner itself crashes.
+const HOST_STACK_FRAME = /\bat .*(\((file|node):|\.m?[jt]s:\d+:\d+)/;
+
 function loadPrograms(): Program[] {
   return readdirSync(programsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -138,6 +141,7 @@ async function checkProgram(program: Program, kind: InputKind): Promise<void> {
   expect(result.stdout.toString('latin1')).toBe(program.stdout.toString('latin1'));
 
   const stderr = result.stderr.toString('latin1');
+  expect(stderr, 'a host stack trace').not.toMatch(HOST_STACK_FRAME);
   if (spec.linkError !== undefined) {
     // ld's wording, with either quote style around the name.
     expect(stderr).toMatch(new RegExp(`undefined reference to [\`']${spec.linkError}'`));
@@ -146,6 +150,7 @@ async function checkProgram(program: Program, kind: InputKind): Promise<void> {
     expect(stderr.startsWith(program.stderr.toString('latin1')), stderr).toBe(true);
     expect(stderr).toContain(spec.signal);
   } else if (spec.timeout !== undefined) {
+    // timeout(1) prints nothing; run-asm may say it stopped the program, after native stderr.
     expect(stderr.startsWith(program.stderr.toString('latin1')), stderr).toBe(true);
   } else {
     expect(stderr).toBe(program.stderr.toString('latin1'));
