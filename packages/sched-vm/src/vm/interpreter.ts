@@ -144,7 +144,7 @@ export function runSlice(
     }
   }
   task.pc = pc;
-  task.fault = fault;
+  if (fault !== '') task.fault = fault;
   out.ticks = ticks;
   out.stop = stop;
 }

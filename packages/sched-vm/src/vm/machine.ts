@@ -95,8 +95,11 @@ export function runTasks(specs: readonly TaskSpec[], scheduler: Scheduler, optio
     const wake = sleepers.size > 0 ? sleepers.peek()!.wakeAt : Infinity;
     return arrival < wake ? arrival : wake;
   };
+  let admittedAt = -1;
   /** Everything that became ready by `now`, in time order; at equal times wake-ups go first. */
   const admit = (): void => {
+    if (admittedAt === now && (sleepers.size === 0 || sleepers.peek()!.wakeAt > now)) return;
+    admittedAt = now;
     for (;;) {
       const arrival = arrived < arrivals.length ? arrivals[arrived].arrival : Infinity;
       const sleeper = sleepers.peek();
