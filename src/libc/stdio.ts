@@ -11,7 +11,7 @@ import type { GuestMemory } from './guest-memory.ts';
 import { scanFormatted, type ScanInput, type ScanTargets } from './scan.ts';
 import { storeInteger, type VarArgs } from './var-args.ts';
 import { shim } from './registry.ts';
-import type { Stream } from './streams.ts';
+import type { BufferMode, Stream } from './streams.ts';
 import { GuestVaList } from './va-list.ts';
 
 const EOF = -1;
@@ -20,6 +20,9 @@ const NEWLINE = 0x0a;
 const GETLINE_INITIAL_SIZE = 120;
 const INT_MAX = 0x7fffffff;
 const EINVAL = 22;
+/** setvbuf's modes: _IOFBF, _IOLBF, _IONBF. */
+const SETVBUF_MODES: Record<number, BufferMode> = { 0: 'full', 1: 'line', 2: 'none' };
+const BUFSIZ = 8192;
 
 /** The stream behind a guest FILE*; anything else faults as glibc would dereferencing it. */
 export function streamAt(context: LibcContext, file: number): Stream {
@@ -113,37 +116,42 @@ function readDelimited(context: LibcContext, lineptr: number, n: number, delimit
   }
   let buffer = memory.readAddress(lineptr);
   let capacity = memory.readAddress(n);
+  let moved = false;
   if (buffer === 0 || capacity === 0) {
     capacity = GETLINE_INITIAL_SIZE;
     buffer = heap.malloc(capacity);
-    memory.writeU64(lineptr, buffer);
-    memory.writeU64(n, capacity);
+    moved = true;
   }
-  let length = 0;
+  // the line is gathered host-side and written to the guest once, NUL included
+  const line = context.scratch;
+  line.clear();
   for (;;) {
     const available = stream.available();
     if (available.length === 0) break;
     const found = available.indexOf(delimiter);
     const take = found >= 0 ? found + 1 : available.length;
-    const needed = length + take + 1;
+    const needed = line.length + take + 1;
     if (needed > capacity) {
       // as glibc: at least double, or exactly what this piece needs if that is more
       const grown = Math.max(needed, 2 * capacity);
-      const moved = reallocate(context, buffer, grown);
-      if (moved === 0) return -1n;
-      buffer = moved;
+      const next = reallocate(context, buffer, grown);
+      if (next === 0) return -1n;
+      buffer = next;
       capacity = grown;
-      memory.writeU64(lineptr, buffer);
-      memory.writeU64(n, capacity);
+      moved = true;
     }
-    memory.write(buffer + length, available.subarray(0, take));
+    line.pushBytes(available.subarray(0, take));
     stream.consume(take);
-    length += take;
     if (found >= 0) break;
   }
-  if (length === 0) return -1n;
-  memory.writeU8(buffer + length, 0);
-  return BigInt(length);
+  if (moved) {
+    memory.writeU64(lineptr, buffer);
+    memory.writeU64(n, capacity);
+  }
+  if (line.length === 0) return -1n;
+  line.pushByte(0);
+  memory.write(buffer, line.view());
+  return BigInt(line.length - 1);
 }
 
 function reallocate(context: LibcContext, pointer: number, size: number): number {
@@ -234,6 +242,18 @@ export const stdioShims = [
     storeFormatted(context, str, Infinity, formattedFromList(context, format, ap))),
   shim('int vsnprintf(char *str, size_t size, const char *format, va_list ap)', ({ str, size, format, ap }, context) =>
     storeFormatted(context, str, size, formattedFromList(context, format, ap))),
+
+  shim('int setvbuf(FILE *stream, char *buf, int mode, size_t size)', ({ stream, mode, size }, context) => {
+    const target = streamAt(context, stream);
+    const bufferMode = SETVBUF_MODES[mode];
+    if (bufferMode === undefined) return EOF;
+    // the guest's buffer itself is not used; only its size and mode matter to what reaches the descriptor
+    target.setMode(bufferMode, size);
+    return 0;
+  }),
+  shim('void setbuf(FILE *stream, char *buf)', ({ stream, buf }, context) => {
+    streamAt(context, stream).setMode(buf === 0 ? 'none' : 'full', BUFSIZ);
+  }),
 
   shim('int fflush(FILE *stream)', ({ stream }, context) => {
     if (stream === 0) context.streams.flushAll();

@@ -40,7 +40,7 @@ export interface StreamHost {
 }
 
 export class Stream {
-  readonly mode: BufferMode;
+  private bufferMode: BufferMode;
   private output: Uint8Array;
   private outputLength = 0;
   private input: Uint8Array | undefined;
@@ -57,8 +57,19 @@ export class Stream {
     private readonly host: StreamHost,
   ) {
     this.terminal = host.isTerminal(fd);
-    this.mode = mode === 'auto' ? (this.terminal ? 'line' : 'full') : mode;
-    this.output = new Uint8Array(this.mode === 'none' ? 0 : blockSize(fd));
+    this.bufferMode = mode === 'auto' ? (this.terminal ? 'line' : 'full') : mode;
+    this.output = new Uint8Array(this.bufferMode === 'none' ? 0 : blockSize(fd));
+  }
+
+  get mode(): BufferMode {
+    return this.bufferMode;
+  }
+
+  /** setvbuf: flushes what is pending, then buffers as asked (`size` 0: the descriptor's block size). */
+  setMode(mode: BufferMode, size: number): void {
+    this.flush();
+    this.bufferMode = mode;
+    this.output = new Uint8Array(mode === 'none' ? 0 : size > 0 ? size : blockSize(this.fd));
   }
 
   // ---- output ----

@@ -35,6 +35,16 @@ describe('output', () => {
     expect(h.stdoutText()).toBe('> a\nb');
   });
 
+  it('setvbuf(stdout, NULL, _IONBF, 0) makes every printf reach the descriptor at once', () => {
+    h = createHarness();
+    expect(h.call('setvbuf', [stdoutFile(h), 0, 2, 0])).toBe(0n);
+    h.call('printf', [h.string('now')]);
+    expect(h.stdoutText()).toBe('now');
+    h.call('setvbuf', [stdoutFile(h), 0, 1, 0]);
+    h.call('printf', [h.string('a\nb')]);
+    expect(h.stdoutText()).toBe('nowa\n');
+  });
+
   it('printf reads ints and doubles separately, overflowing both to the stack in order', () => {
     h = createHarness();
     const format = h.string('%d %d %d %d %d %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %d %.2f %d');
