@@ -23,6 +23,7 @@ export interface EncodeOptions {
 }
 
 const MAX_PASSES = 30;
+const SETTLE_AFTER = 8;
 
 interface Declarations {
   globals: Map<string, SymbolAttributes>;
@@ -35,15 +36,19 @@ export function encode(program: ParsedProgram, options: EncodeOptions): EncodedP
   const declarations = collectDeclarations(program.statements);
   let previous = new Map<string, SymbolValue>();
   const nearBranches = new Set<string>();
+  const staticEncodings = new Map<number, EncodedBytes>();
   let pass: Pass | undefined;
+  // Sizing passes only measure; once addresses stop moving, one more pass writes the bytes.
   for (let n = 1; n <= MAX_PASSES; n++) {
-    pass = new Pass(program.statements, previous, declarations, nearBranches, options);
+    pass = new Pass(program.statements, previous, declarations, nearBranches, options, staticEncodings, n > SETTLE_AFTER, true);
     pass.run();
     const stable = n > 1 && sameSymbols(previous, pass.symbols);
     previous = pass.symbols;
     if (stable || (n === 1 && !pass.sawUnknown)) break;
   }
-  return pass!.finish(program.diagnostics);
+  pass = new Pass(program.statements, previous, declarations, nearBranches, options, staticEncodings, true, false);
+  pass.run();
+  return pass.finish(program.diagnostics);
 }
 
 function sameSymbols(a: Map<string, SymbolValue>, b: Map<string, SymbolValue>): boolean {
@@ -90,6 +95,11 @@ class Pass {
     private readonly declarations: Declarations,
     private readonly nearBranches: Set<string>,
     private readonly options: EncodeOptions,
+    private readonly staticEncodings: Map<number, EncodedBytes>,
+    /** Late passes only let jumps grow, so sizing cannot oscillate forever. */
+    private readonly settling: boolean,
+    /** Only count bytes: no contents, fixups or line table. */
+    private readonly sizing: boolean,
   ) {}
 
   run(): void {
@@ -117,7 +127,7 @@ class Pass {
   private switchSection(name: string, attributes: Parameters<typeof sectionShape>[1], implicit = false): void {
     let section = this.sections.get(name);
     if (!section) {
-      section = new SectionBuilder(name, sectionShape(name, attributes), implicit);
+      section = new SectionBuilder(name, sectionShape(name, attributes), implicit, this.sizing);
       this.sections.set(name, section);
     } else if (!implicit) {
       section.implicit = false;
@@ -157,6 +167,8 @@ class Pass {
   }
 
   private readonly undefinedNames = new Set<string>();
+  /** How far labels have moved since the last pass, as of the last label defined. */
+  private drift = 0n;
 
   private constantOf(expr: Expr, what: string): bigint | undefined {
     const value = this.evaluate(expr);
@@ -173,6 +185,8 @@ class Pass {
       return;
     }
     this.symbols.set(name, value);
+    const before = this.previous.get(name);
+    if (before && before.section === value.section && value.section === this.current?.name) this.drift = value.value - before.value;
     if (!this.created.has(name)) {
       this.created.add(name);
       this.labelOrder.push(name);
@@ -251,6 +265,16 @@ class Pass {
   }
 
   private repeated(s: Extract<Statement, { kind: 'data' | 'reserve' | 'instruction' }>, index: number): void {
+    if (s.times === undefined && s.kind !== 'reserve') {
+      // A line that mentions no symbol and no `$` encodes the same way in every pass.
+      let encoded = this.staticEncodings.get(index);
+      if (encoded === undefined) {
+        encoded = s.kind === 'data' ? encodeData(s, (e) => this.evaluate(e)) : this.encodeInstructionStatement(s, `${index}:0`);
+        if (isStatic(s)) this.staticEncodings.set(index, encoded);
+      }
+      this.emit(encoded, true);
+      return;
+    }
     let count = 1n;
     if (s.times) {
       const value = this.constantOf(s.times, 'TIMES');
@@ -261,7 +285,7 @@ class Pass {
     for (let i = 0n; i < count; i++) {
       if (s.kind === 'reserve') this.reserve(s);
       else if (s.kind === 'data') this.emit(encodeData(s, (e) => this.evaluate(e)), true);
-      else this.instruction(s, `${index}:${i}`);
+      else this.emit(this.encodeInstructionStatement(s, `${index}:${i}`), true);
     }
   }
 
@@ -296,13 +320,12 @@ class Pass {
     this.current!.append(encoded, this.location, record);
   }
 
-  private instruction(s: Extract<Statement, { kind: 'instruction' }>, key: string): void {
+  private encodeInstructionStatement(s: Extract<Statement, { kind: 'instruction' }>, key: string): EncodedBytes {
     const target = s.operands[0];
     if (isBranch(s.mnemonic) && s.operands.length === 1 && target?.kind === 'immediate' && target.distance !== 'far') {
-      this.emit(this.branch(s.mnemonic, target.value, target.distance, key), true);
-      return;
+      return this.branch(s.mnemonic, target.value, target.distance, key);
     }
-    this.emit(encodeInstruction(s, { evaluate: (e) => this.evaluate(e), defaultRel: this.defaultRel }, this.options.encoder), true);
+    return encodeInstruction(s, { evaluate: (e) => this.evaluate(e), defaultRel: this.defaultRel }, this.options.encoder);
   }
 
   private branch(mnemonic: string, targetExpr: Expr, distance: 'short' | 'near' | undefined, key: string): EncodedBytes {
@@ -314,10 +337,14 @@ class Pass {
       const sameSection = target.terms.size === (here.section ? 1 : 0) && (here.section === undefined || target.terms.get(`s:${here.section}`) === 1n);
       if (target.unknown) size = 'short';
       else if (sameSection) {
-        const displacement = target.constant - (here.offset + BigInt(branchLength(mnemonic, 'short')));
+        // A label not reached yet in this pass still has last pass's address; code before it has
+        // moved since by about as much as the last label passed, so shift it by that much.
+        const forward = target.symbol !== undefined && !this.symbols.has(target.symbol);
+        const estimate = target.constant + (forward ? this.drift : 0n);
+        const displacement = estimate - (here.offset + BigInt(branchLength(mnemonic, 'short')));
         size = displacement >= -128n && displacement <= 127n ? 'short' : 'near';
       }
-      if (size === 'near') this.nearBranches.add(key);
+      if (size === 'near' && this.settling) this.nearBranches.add(key);
     }
     return encodeBranch(mnemonic, size, target);
   }
@@ -360,6 +387,8 @@ class Pass {
   private buildSymbols(diagnostics: Diagnostic[]): EncodedSymbol[] {
     const { globals, externs, commons } = this.declarations;
     const result: EncodedSymbol[] = [];
+    const referenced = new Set<string>();
+    for (const section of this.sections.values()) for (const name of section.referencedSymbols()) referenced.add(name);
     for (const name of this.labelOrder) {
       const defined = this.symbols.get(name);
       const common = commons.get(name);
@@ -369,6 +398,7 @@ class Pass {
         continue;
       }
       if (!defined && !common && !externs.has(name)) continue;
+      if (!defined && !common && !referenced.has(name)) continue; // nasm drops externs nothing uses
       const attributes = globals.get(name) ?? externs.get(name) ?? {};
       let size = 0n;
       if (attributes.size) {
@@ -415,11 +445,18 @@ function symbolType(attributes: SymbolAttributes): number {
   return STT_NOTYPE;
 }
 
-function mentions(s: Statement, name: string): boolean {
+/** True when no expression in the statement depends on a symbol or on `$`. */
+function isStatic(s: Statement): boolean {
+  return !mentions(s, undefined);
+}
+
+/** Whether the statement mentions symbol `name` (or, with no name, any symbol, `$` or `$$`). */
+function mentions(s: Statement, name: string | undefined): boolean {
   const inExpr = (e: Expr | undefined): boolean => {
     if (!e) return false;
     switch (e.kind) {
-      case 'symbol': return e.name === name;
+      case 'symbol': return name === undefined || e.name === name;
+      case 'here': case 'section-start': return name === undefined;
       case 'unary': return inExpr(e.operand);
       case 'binary': return inExpr(e.left) || inExpr(e.right);
       case 'conditional': return inExpr(e.condition) || inExpr(e.then) || inExpr(e.else);

@@ -57,7 +57,8 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
     if (operand.kind === 'register') {
       rendered.push(operand.register.name);
     } else if (operand.kind === 'memory') {
-      const sized = operand.far ? { ...operand, size: undefined } : operand.size === undefined ? { ...operand, size: immediateSize(operands) } : operand;
+      const borrowsSize = operand.size === undefined && operands.length === 2 && operands.every((o) => o.kind !== 'register');
+      const sized = operand.far ? { ...operand, size: undefined } : borrowsSize ? { ...operand, size: immediateSize(operands) } : operand;
       const { text, absolute } = renderMemory(sized, context, slots, warnings);
       if (absolute) absoluteSlot = slots.length - 1;
       rendered.push(text);

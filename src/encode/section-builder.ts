@@ -33,7 +33,7 @@ export class SectionBuilder {
   private readonly fixups: PendingFixup[] = [];
   private readonly relocations: EncodedRelocation[] = [];
 
-  constructor(readonly name: string, readonly shape: SectionShape, public implicit: boolean) {}
+  constructor(readonly name: string, readonly shape: SectionShape, public implicit: boolean, private readonly sizing = false) {}
 
   raiseAlign(boundary: number): void {
     if (boundary > this.shape.align) this.shape.align = boundary;
@@ -41,12 +41,16 @@ export class SectionBuilder {
 
   reserve(count: number): void {
     this.used = true;
-    if (this.shape.type !== SHT_NOBITS) this.ensure(this.size + count);
+    if (this.shape.type !== SHT_NOBITS && !this.sizing) this.ensure(this.size + count);
     this.size += count;
   }
 
   append(encoded: EncodedBytes, location: SourceLocation, record: boolean): void {
     this.used = true;
+    if (this.sizing) {
+      this.size += encoded.bytes.length;
+      return;
+    }
     const start = this.size;
     if (record) this.lines.push({ section: this.name, offset: start, file: location.file, line: location.line });
     this.ensure(start + encoded.bytes.length);
@@ -131,6 +135,10 @@ export class SectionBuilder {
     }
     writeLittleEndian(this.buffer, f.at, f.width, 0n);
     this.relocations.push({ offset: f.at, type, target, addend });
+  }
+
+  referencedSymbols(): string[] {
+    return this.relocations.flatMap((r) => (r.target.kind === 'symbol' ? [r.target.name] : []));
   }
 
   build(): EncodedSection {
