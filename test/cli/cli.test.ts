@@ -135,6 +135,14 @@ describe('running programs', () => {
   });
 });
 
+describe('-I and -D reach the assembler, as with nasm', () => {
+  it('finds %include files in -I directories and sees -D macros', () => {
+    const result = runAsm(['-I', fixture('include'), '-D', 'GREETING="hi there"', '-DCODE=3', fixture('defines.asm')]);
+    expect(result.stdout).toBe('hi there\n');
+    expect(result.status).toBe(3);
+  });
+});
+
 describe('-c: assemble only', () => {
   it('writes FILE.o beside the source, as nasm does, and the object runs', () => {
     const source = join(scratch, 'hello.asm');
