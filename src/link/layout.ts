@@ -74,7 +74,9 @@ export function layoutSections(objects: readonly ObjectFile[], commons: readonly
     }
     if (cursor === start) continue;
     const size = pageAlignUp(cursor - start);
-    const bytes = new Uint8Array(cursor - start);
+    // bss (placed last) stays out of `bytes`: freshly mapped guest memory is already zero
+    const initializedEnd = writes.reduce((end, { at, data }) => Math.max(end, at + data.length), start);
+    const bytes = new Uint8Array(initializedEnd - start);
     for (const { at, data } of writes) bytes.set(data, at - start);
     segments.push({ name: kind.name, address: start, size, protection: kind.protection, bytes });
     address = start + size;
