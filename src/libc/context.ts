@@ -12,6 +12,8 @@ export interface LibcContext {
   readonly heap: GuestHeap;
   readonly streams: StreamTable;
   readonly random: GlibcRandom;
+  /** `NAME=value` strings, as the program's envp holds them. */
+  readonly environment: readonly string[];
   /** Scratch space for formatted output, reused by every call. */
   readonly scratch: ByteBuilder;
   /** True once the process has ended (exit, abort): no result is written back. */

@@ -28,6 +28,8 @@ export interface LibcOptions {
   stdout: number;
   stderr: number; // host file descriptors
   isTerminal?: (fd: number) => boolean; // defaults to tty.isatty
+  /** The program's environment as `NAME=value` strings, for getenv; defaults to this process's. */
+  environment?: readonly string[];
 }
 
 /** A signal that ended the process, as a shell would see it (exit status 128 + its number). */
@@ -121,7 +123,10 @@ export function createLibc(options: LibcOptions): Libc {
   let nextString = dataBase + DATA_LAYOUT.strings;
   const dataEnd = dataBase + options.data.size;
 
+  const environment = options.environment ?? Object.entries(process.env).map(([name, value]) => `${name}=${value}`);
+
   const context: LibcContext = {
+    environment,
     memory,
     heap: new GuestHeap(options.heap.base, options.heap.size),
     streams,

@@ -270,6 +270,11 @@ export const stdioShims = [
   shim('char *fgets(char *s, int size, FILE *stream)', ({ s, size, stream }, context) => {
     const source = streamAt(context, stream);
     if (size <= 0) return 0;
+    if (size === 1) {
+      // room for the NUL only: glibc stores it and succeeds without reading
+      context.memory.writeU8(s, 0);
+      return s;
+    }
     let length = 0;
     while (length < size - 1) {
       const available = source.available();

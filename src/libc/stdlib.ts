@@ -116,6 +116,12 @@ export const stdlibShims = [
   shim('void free(void *ptr)', ({ ptr }, context) => freeChunk(context, ptr, 'free')),
   shim('size_t malloc_usable_size(void *ptr)', ({ ptr }, context) => (ptr === 0 ? 0 : context.heap.usableSize(ptr) ?? 0)),
 
+  shim('char *getenv(const char *name)', ({ name }, context) => {
+    const wanted = context.memory.cStringText(name) + '=';
+    const entry = context.environment.find((candidate) => candidate.startsWith(wanted));
+    return entry === undefined ? 0 : context.staticString(entry) + Buffer.byteLength(wanted);
+  }),
+
   shim('void exit(int status)', ({ status }, context) => context.exit(status)),
   shim('void _exit(int status)', ({ status }, context) => context.exit(status, false)),
   shim('void abort(void)', (_args, context) => context.abort()),

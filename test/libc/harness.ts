@@ -31,7 +31,7 @@ export interface Harness {
 
 const INTEGER_REGISTERS: RegisterName[] = ['rdi', 'rsi', 'rdx', 'rcx', 'r8', 'r9'];
 
-export function createHarness(options: { stdin?: string | Uint8Array; terminal?: boolean } = {}): Harness {
+export function createHarness(options: { stdin?: string | Uint8Array; terminal?: boolean; environment?: string[] } = {}): Harness {
   const engine = new FakeEngine();
   engine.mapMemory(HEAP.base, HEAP.size, UC_PROT_READ | UC_PROT_WRITE);
   engine.mapMemory(DATA.base, DATA.size, UC_PROT_READ | UC_PROT_WRITE);
@@ -46,6 +46,7 @@ export function createHarness(options: { stdin?: string | Uint8Array; terminal?:
   const libc = createLibc({
     engine, heap: HEAP, data: DATA, stdin, stdout, stderr,
     isTerminal: () => options.terminal ?? false,
+    environment: options.environment ?? [],
   });
   let nextScratch = SCRATCH;
   const harness: Harness = {

@@ -204,5 +204,7 @@ describe('input', () => {
     expect(h.call('getchar')).toBe(0x79n);
     expect(h.call('getchar')).toBe(0xffff_ffffn);
     expect(h.call('fgets', [buffer, 100, stdinFile(h)])).toBe(0n);
+    expect(h.call('fgets', [buffer, 1, stdinFile(h)])).toBe(BigInt(buffer));
+    expect(h.readString(buffer)).toBe('');
   });
 });

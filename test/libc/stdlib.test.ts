@@ -146,6 +146,15 @@ describe('heap', () => {
   });
 });
 
+describe('getenv', () => {
+  it('finds a variable of the environment it was given, or returns NULL', () => {
+    h = createHarness({ environment: ['HOME=/home/user', 'HOMER=simpson', 'EMPTY='] });
+    expect(h.readString(Number(h.call('getenv', [h.string('HOME')])))).toBe('/home/user');
+    expect(h.readString(Number(h.call('getenv', [h.string('EMPTY')])))).toBe('');
+    expect(h.call('getenv', [h.string('HOM')])).toBe(0n);
+  });
+});
+
 describe('exit', () => {
   it('exit flushes and keeps the low 8 bits; _exit does not flush', () => {
     h = createHarness();
