@@ -14,6 +14,7 @@ import { parseCommandLine, programNameFor, USAGE, UsageError, type Command } fro
 import { runProgram } from './run/process.ts';
 
 const FAILURE = 1;
+const INTERNAL_ERROR = 70; // EX_SOFTWARE
 
 export async function main(argv: string[]): Promise<number> {
   let command: Command;
@@ -71,7 +72,10 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
       printError(error.message);
       return FAILURE;
     }
-    throw error;
+    // A bug in run-asm itself: say so plainly (with the stack when RUN_ASM_DEBUG is set), never crash.
+    printError(`run-asm: internal error: ${(error as Error).message ?? String(error)}`);
+    if (process.env.RUN_ASM_DEBUG) printError(String((error as Error).stack));
+    return INTERNAL_ERROR;
   }
 }
 

@@ -6,6 +6,7 @@ import type { ObjectFile } from '../elf/read.ts';
 import type { ImageLine, LoadedImage, ObjectLineEntry } from './image.ts';
 import { layoutSections, type Layout } from './layout.ts';
 import { LinkError } from './link-error.ts';
+import { HEAP_BASE, IMAGE_BASE } from './memory-map.ts';
 import { applyRelocations } from './relocate.ts';
 import { collectCommons, resolveSymbols, type ExternalSymbols } from './symbols.ts';
 
@@ -29,6 +30,10 @@ export function linkObjects(inputs: readonly LinkInput[], external: ExternalSymb
     gotBase: layout.end,
   });
   const errors = [...symbols.errors, ...relocated.errors];
+  const imageEnd = layout.end + (relocated.got?.size ?? 0);
+  if (imageEnd > HEAP_BASE) {
+    errors.push(`run-asm: the program's sections need ${imageEnd - IMAGE_BASE} bytes from 0x${IMAGE_BASE.toString(16)}, past 0x${HEAP_BASE.toString(16)} where the heap starts`);
+  }
   const main = symbols.globals.get('main');
   if (!main) errors.push("undefined reference to `main'");
   if (errors.length > 0) throw new LinkError(errors);
