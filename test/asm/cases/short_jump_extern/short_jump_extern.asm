@@ -1,0 +1,3 @@
+extern f
+section .text
+        jmp short f

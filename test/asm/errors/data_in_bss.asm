@@ -1,0 +1,2 @@
+section .bss
+        db 1

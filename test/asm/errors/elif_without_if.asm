@@ -1,0 +1,3 @@
+section .text
+%elif 1
+        ret

@@ -1,0 +1,3 @@
+section .data
+        istruc nosuch
+        iend

@@ -1,0 +1,3 @@
+section .text
+        resb 4
+        ret

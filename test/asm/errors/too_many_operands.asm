@@ -1,0 +1,2 @@
+section .text
+        mov rax, 1, 2
