@@ -302,6 +302,12 @@ export const stdioShims = [
   shim('int fgetc(FILE *stream)', ({ stream }, context) => readByte(streamAt(context, stream))),
   shim('int getc(FILE *stream)', ({ stream }, context) => readByte(streamAt(context, stream))),
 
+  shim('int ungetc(int c, FILE *stream)', ({ c, stream }, context) => {
+    if (c === EOF) return EOF;
+    streamAt(context, stream).unread(c & 0xff);
+    return c & 0xff;
+  }),
+
   shim('int feof(FILE *stream)', ({ stream }, context) => (streamAt(context, stream).eof ? 1 : 0)),
   shim('int ferror(FILE *stream)', ({ stream }, context) => (streamAt(context, stream).error ? 1 : 0)),
 

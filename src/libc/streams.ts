@@ -142,6 +142,22 @@ export class Stream {
     this.inputStart += count;
   }
 
+  /** ungetc: `byte` becomes the next one read; clears end of file. */
+  unread(byte: number): void {
+    if (this.input !== undefined && this.inputStart > 0) {
+      this.input[--this.inputStart] = byte;
+    } else {
+      const rest = this.input?.subarray(this.inputStart, this.inputEnd) ?? new Uint8Array(0);
+      const grown = new Uint8Array(Math.max(rest.length + 1, this.input?.length ?? blockSize(this.fd)));
+      grown[0] = byte;
+      grown.set(rest, 1);
+      this.input = grown;
+      this.inputStart = 0;
+      this.inputEnd = rest.length + 1;
+    }
+    this.eof = false;
+  }
+
   /** Reads the next block from the descriptor; false at end of file. EOF is sticky, as in glibc 2.28 and later. */
   private fill(): boolean {
     if (this.eof) return false;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SHIM_ENTRIES } from '../../src/libc/index.ts';
 import { parsePrototype } from '../../src/libc/prototype.ts';
 
 describe('parsePrototype', () => {
@@ -18,5 +19,13 @@ describe('parsePrototype', () => {
   it('rejects what it cannot read', () => {
     expect(() => parsePrototype('int broken')).toThrow(/cannot read/);
     expect(() => parsePrototype('int f(struct foo x)')).toThrow(/unknown type/);
+  });
+});
+
+describe('the registry', () => {
+  it('has one entry per C name', () => {
+    const names = SHIM_ENTRIES.map((entry) => entry.prototype.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['puts', 'printf', 'getline', 'strcmp', 'atoi', 'malloc', 'calloc', 'realloc', 'free', 'exit', 'fflush', 'putchar']));
   });
 });

@@ -206,5 +206,14 @@ describe('input', () => {
     expect(h.call('fgets', [buffer, 100, stdinFile(h)])).toBe(0n);
     expect(h.call('fgets', [buffer, 1, stdinFile(h)])).toBe(BigInt(buffer));
     expect(h.readString(buffer)).toBe('');
+    expect(h.call('ungetc', [0x41, stdinFile(h)])).toBe(0x41n);
+    expect(h.call('feof', [stdinFile(h)])).toBe(0n);
+    expect(h.call('getchar')).toBe(0x41n);
+  });
+
+  it('ungetc before anything was read, then the input follows', () => {
+    h = createHarness({ stdin: 'bc' });
+    h.call('ungetc', [0x61, stdinFile(h)]);
+    expect([h.call('getchar'), h.call('getchar'), h.call('getchar')]).toEqual([0x61n, 0x62n, 0x63n]);
   });
 });
