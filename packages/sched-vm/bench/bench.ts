@@ -47,9 +47,10 @@ function cpuSeconds(): number {
 /** In a child: best CPU time of enough runs to execute at least ten million instructions. */
 function measureHere(caseIndex: number, n: number): number {
   const options = CASES[caseIndex].options;
-  simulate(workload(200), options); // warm the JIT
+  // Warm the JIT well, so short runs do not pay for compiling (CPU time counts compiler threads).
+  for (let i = 0; i < 3; i++) simulate(workload(1000), options);
   const executedPerRun = n * INSTRUCTIONS_PER_TASK;
-  const runs = Math.max(2, Math.ceil(10_000_000 / executedPerRun));
+  const runs = Math.max(n >= 100_000 ? 2 : 3, Math.ceil(10_000_000 / executedPerRun));
   let best = Infinity;
   for (let run = 0; run < runs; run++) {
     const specs = workload(n);

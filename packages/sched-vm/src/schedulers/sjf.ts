@@ -6,8 +6,8 @@ import type { Scheduler } from '../vm/scheduler.ts';
 import type { Task } from '../vm/task.ts';
 
 export class SjfScheduler implements Scheduler {
-  readonly name = 'sjf';
-  private readonly ready = new TaskHeap(byKeyThenSeq);
+  readonly name: string = 'sjf';
+  protected readonly ready = new TaskHeap(byKeyThenSeq);
 
   add(task: Task): void {
     task.key = task.remaining;
@@ -20,7 +20,7 @@ export class SjfScheduler implements Scheduler {
 
   start(): void {}
 
-  grant(): number {
+  grant(_task: Task): number {
     return Infinity;
   }
 
