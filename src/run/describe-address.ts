@@ -7,7 +7,7 @@ import type { LoadedImage } from '../link/image.ts';
 export function symbolize(image: LoadedImage, address: number): string | undefined {
   const external = image.externals.find((s) => s.address === address);
   if (external) return external.name;
-  const section = image.sections.find((s) => address >= s.address && address < s.address + Math.max(1, s.size));
+  const section = sectionAt(image, address);
   if (!section) return undefined;
   let best: { name: string; address: number } | undefined;
   for (const symbol of image.symbols) {
@@ -21,7 +21,7 @@ export function symbolize(image: LoadedImage, address: number): string | undefin
 
 /** The line of the last line-table entry at or before `address` within the same section. */
 export function sourceLine(image: LoadedImage, address: number): { file: string; line: number } | undefined {
-  const section = image.sections.find((s) => address >= s.address && address < s.address + Math.max(1, s.size));
+  const section = sectionAt(image, address);
   if (!section) return undefined;
   let found: { file: string; line: number } | undefined;
   for (const entry of image.lines) {
@@ -36,6 +36,10 @@ export function annotateTarget(image: LoadedImage, instructionText: string): str
   const target = /^(call|jmp|j[a-z]+) (0x[0-9a-f]+)$/.exec(instructionText);
   const name = target && symbolize(image, Number(target[2]));
   return name ? `${instructionText} <${name}>` : instructionText;
+}
+
+function sectionAt(image: LoadedImage, address: number) {
+  return image.sections.find((s) => address >= s.address && address < s.address + Math.max(1, s.size));
 }
 
 export function hex(value: number): string {
