@@ -14,6 +14,8 @@ export interface LibcOptions {
   stdout: number;
   stderr: number;
   isTerminal?: (fd: number) => boolean;
+  /** The program's environment as `NAME=value` strings (the same envp main gets), for getenv. */
+  environment?: readonly string[];
 }
 
 export interface Libc {

@@ -69,6 +69,7 @@ export async function runProgram(inputs: readonly LinkInput[], options: RunOptio
 
 async function runOnEngine(engine: Engine, inputs: readonly LinkInput[], options: RunOptions): Promise<RunResult> {
   const stderr = options.stderr ?? 2;
+  const environment = options.environment ?? Object.entries(process.env).map(([name, value]) => `${name}=${value}`);
   mapFixedRegions(engine);
   const libc = options.createLibc({
     engine,
@@ -78,6 +79,7 @@ async function runOnEngine(engine: Engine, inputs: readonly LinkInput[], options
     stdout: options.stdout ?? 1,
     stderr,
     isTerminal: options.isTerminal,
+    environment,
   });
   const image = linkObjects(inputs, {
     functionAddress: (name) => {
@@ -88,7 +90,6 @@ async function runOnEngine(engine: Engine, inputs: readonly LinkInput[], options
   });
   mapImage(engine, image);
 
-  const environment = options.environment ?? Object.entries(process.env).map(([name, value]) => `${name}=${value}`);
   const stack = buildStack(engine, STACK_TOP, options.argv, environment, EXIT_STUB_ADDRESS);
   const entryRegisters = engine.registerBatch(['rdi', 'rsi', 'rdx', 'rsp', 'rbp']);
   entryRegisters.write([BigInt(stack.argc), BigInt(stack.argv), BigInt(stack.envp), BigInt(stack.rsp), 0n]);
