@@ -19,6 +19,7 @@ import { stdlibShims } from './stdlib.ts';
 import { Stream, StreamTable, type StreamHost } from './streams.ts';
 import { stringShims } from './string.ts';
 import { timeShims } from './time.ts';
+import { unistdShims } from './unistd.ts';
 
 export interface LibcOptions {
   engine: Engine;
@@ -49,7 +50,7 @@ export interface Libc {
 }
 
 export const SHIM_ENTRIES: readonly ShimEntry[] = [
-  ...stdioShims, ...fileShims, ...stringShims, ...stdlibShims, ...ctypeShims, ...errnoShims, ...timeShims,
+  ...stdioShims, ...fileShims, ...stringShims, ...stdlibShims, ...ctypeShims, ...errnoShims, ...timeShims, ...unistdShims,
 ];
 
 const SIGNAL_NUMBERS: Record<TerminatingSignal, number> = { SIGABRT: 6, SIGPIPE: 13 };

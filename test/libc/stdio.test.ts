@@ -79,6 +79,15 @@ describe('output', () => {
     expect(h.stdoutText()).toBe('xab,');
   });
 
+  it('write(1, ...) goes past the stdout buffer, as the system call does', () => {
+    h = createHarness();
+    h.call('printf', [h.string('buffered ')]);
+    expect(h.call('write', [1, h.string('direct '), 7])).toBe(7n);
+    expect(h.call('write', [-1, h.string('x'), 1])).toBe(0xffff_ffff_ffff_ffffn);
+    h.libc.exit(0);
+    expect(h.stdoutText()).toBe('direct buffered ');
+  });
+
   it('sprintf and snprintf write NUL-terminated text and return the full length', () => {
     h = createHarness();
     const buffer = SCRATCH + 0x8000;
@@ -209,6 +218,15 @@ describe('input', () => {
     expect(h.call('ungetc', [0x41, stdinFile(h)])).toBe(0x41n);
     expect(h.call('feof', [stdinFile(h)])).toBe(0n);
     expect(h.call('getchar')).toBe(0x41n);
+  });
+
+  it('read(0, ...) takes bytes straight from the descriptor', () => {
+    h = createHarness({ stdin: 'hello' });
+    const buffer = SCRATCH + 0x9000;
+    expect(h.call('read', [0, buffer, 3])).toBe(3n);
+    expect(h.engine.readMemory(buffer, 3)).toEqual(new Uint8Array([0x68, 0x65, 0x6c]));
+    expect(h.call('read', [0, buffer, 100])).toBe(2n);
+    expect(h.call('read', [0, buffer, 100])).toBe(0n);
   });
 
   it('ungetc before anything was read, then the input follows', () => {

@@ -1,0 +1,62 @@
+// unistd.h's read and write: straight to the descriptor, past stdio's buffers, as the system
+// calls are. Guest descriptors 0, 1 and 2 are the process's stdin, stdout and stderr; others
+// (from fileno of an fopen'd file) are host descriptors already.
+
+import fs from 'node:fs';
+import type { LibcContext } from './context.ts';
+import { shim } from './registry.ts';
+
+const EBADF = 9;
+const EIO = 5;
+const EAGAIN_PAUSE_MS = 1;
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+function hostDescriptor(context: LibcContext, fd: number): number {
+  const { stdin, stdout, stderr } = context.streams;
+  return fd === 0 ? stdin.fd : fd === 1 ? stdout.fd : fd === 2 ? stderr.fd : fd;
+}
+
+function failWith(context: LibcContext, error: unknown): bigint {
+  const code = (error as NodeJS.ErrnoException).code;
+  context.errno = code === 'EBADF' ? EBADF : EIO;
+  return -1n;
+}
+
+export const unistdShims = [
+  shim('ssize_t write(int fd, const void *buf, size_t count)', ({ fd, buf, count }, context) => {
+    if (fd < 0) {
+      context.errno = EBADF;
+      return -1n;
+    }
+    const bytes = context.memory.read(buf, count);
+    for (;;) {
+      try {
+        return BigInt(fs.writeSync(hostDescriptor(context, fd), bytes));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return failWith(context, error);
+        Atomics.wait(sleepCell, 0, 0, EAGAIN_PAUSE_MS);
+      }
+    }
+  }),
+
+  shim('ssize_t read(int fd, void *buf, size_t count)', ({ fd, buf, count }, context) => {
+    if (fd < 0) {
+      context.errno = EBADF;
+      return -1n;
+    }
+    const bytes = new Uint8Array(Math.min(count, 1 << 20));
+    for (;;) {
+      try {
+        const got = fs.readSync(hostDescriptor(context, fd), bytes, 0, bytes.length, null);
+        context.memory.write(buf, bytes.subarray(0, got));
+        return BigInt(got);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EOF') return 0n;
+        if (code !== 'EAGAIN') return failWith(context, error);
+        Atomics.wait(sleepCell, 0, 0, EAGAIN_PAUSE_MS);
+      }
+    }
+  }),
+];
