@@ -2,7 +2,7 @@
 // ./bins/pN.bin and run with quantum 1 must print the seed's 13 trace lines exactly.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,15 @@ describe('the seed round-robin trace', () => {
         { cwd: work, encoding: 'utf8' },
       );
       expect(stdout).toBe(expected);
+    });
+
+    it('stops quietly when its reader goes away', () => {
+      // `head -1` closes the pipe after one line of an endless trace: no EPIPE crash, status 0.
+      const script = `"${process.execPath}" "${bin}" run --trace --max-ticks 100000000 ./bins/loop.bin | head -1; echo "status \${PIPESTATUS[0]}"`;
+      writeFileSync(join(work, 'loop.s'), 'top: NOP\nJMP top\n');
+      execFileSync(process.execPath, [bin, 'asm', 'loop.s', '-o', './bins/loop.bin'], { cwd: work });
+      const out = execFileSync('bash', ['-c', script], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(out).toBe('[./bins/loop.bin]: NOP\nstatus 0\n');
     });
   });
 });

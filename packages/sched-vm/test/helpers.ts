@@ -1,7 +1,6 @@
 // Shared test helpers: programs of a known CPU length, and running the CLI in-process with its
-// stdout and stderr captured.
+// stdout and stderr collected.
 
-import { vi } from 'vitest';
 import { assembleSource } from '../src/assembler/assemble.ts';
 import { main } from '../src/cli/main.ts';
 import type { Program } from '../src/program/program.ts';
@@ -24,19 +23,13 @@ export interface CliResult {
 export function runCli(args: string[]): CliResult {
   let stdout = '';
   let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
+  const status = main(args, {
+    out: (text) => {
+      stdout += text;
+    },
+    err: (text) => {
+      stderr += text;
+    },
   });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const status = main(args);
-    return { status, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+  return { status, stdout, stderr };
 }

@@ -13,29 +13,10 @@ import { renderMetrics } from '../report/text.ts';
 import { simulate } from '../simulate.ts';
 import type { TaskSpec } from '../vm/task.ts';
 import { parseCommand, UsageError, USAGE, type RunCommand } from './args.ts';
+import { BufferedOut, OutputClosed, processOutput, type CliOutput } from './output.ts';
 import { ProgramLoader, taskFromArgument, tasksFromWorkload } from './workload.ts';
 
 const VERSION = '0.1.0';
-
-/** Collects output and writes it in large pieces: a trace can be millions of lines. */
-class BufferedOut {
-  private parts: string[] = [];
-  private size = 0;
-  line(text: string): void {
-    this.parts.push(text, '\n');
-    this.size += text.length + 1;
-    if (this.size > 1 << 16) this.flush();
-  }
-  text(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
-  }
-  flush(): void {
-    if (this.parts.length > 0) process.stdout.write(this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
-  }
-}
 
 function readSource(file: string): string {
   try {
@@ -70,7 +51,7 @@ function disassembleFiles(files: readonly string[], out: BufferedOut): void {
   for (const file of files) out.text(disassembleProgram(loader.load(file, file), basename(file)));
 }
 
-function runTasksCommand(command: RunCommand, out: BufferedOut): number {
+function runTasksCommand(command: RunCommand, out: BufferedOut, io: CliOutput): number {
   const loader = new ProgramLoader();
   const specs: TaskSpec[] = [];
   for (const workload of command.workloads) specs.push(...tasksFromWorkload(workload, loader));
@@ -115,24 +96,24 @@ function runTasksCommand(command: RunCommand, out: BufferedOut): number {
     }
   }
   out.flush();
-  for (const line of faultLines) process.stderr.write(`sched-vm: ${line}\n`);
+  for (const line of faultLines) io.err(`sched-vm: ${line}\n`);
   if (result.stoppedEarly) {
-    process.stderr.write(`sched-vm: stopped at tick ${result.endTime} with ${result.summary.unfinished} tasks unfinished (raise --max-ticks)\n`);
+    io.err(`sched-vm: stopped at tick ${result.endTime} with ${result.summary.unfinished} tasks unfinished (raise --max-ticks)\n`);
     return 1;
   }
   return 0;
 }
 
-export function main(argv: readonly string[]): number {
-  const out = new BufferedOut();
+export function main(argv: readonly string[], io: CliOutput = processOutput): number {
+  const out = new BufferedOut(io);
   try {
     const command = parseCommand(argv);
     switch (command.kind) {
       case 'help':
-        process.stdout.write(USAGE);
+        io.out(USAGE);
         return 0;
       case 'version':
-        process.stdout.write(`sched-vm ${VERSION}\n`);
+        io.out(`sched-vm ${VERSION}\n`);
         return 0;
       case 'asm':
         assembleFiles(command.sources, command.output);
@@ -142,16 +123,22 @@ export function main(argv: readonly string[]): number {
         out.flush();
         return 0;
       case 'run':
-        return runTasksCommand(command, out);
+        return runTasksCommand(command, out, io);
     }
   } catch (error) {
-    out.flush();
+    if (error instanceof OutputClosed) return 0;
+    try {
+      out.flush();
+    } catch (flushError) {
+      if (flushError instanceof OutputClosed) return 0;
+      throw flushError;
+    }
     if (error instanceof InputError) {
-      process.stderr.write(`${error.message}\n`);
+      io.err(`${error.message}\n`);
       return 1;
     }
     if (error instanceof UsageError || error instanceof RangeError) {
-      process.stderr.write(`sched-vm: ${error.message}\n(run \`sched-vm help' for usage)\n`);
+      io.err(`sched-vm: ${error.message}\n(run \`sched-vm help' for usage)\n`);
       return 2;
     }
     throw error;
