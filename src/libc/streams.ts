@@ -4,6 +4,7 @@
 // line-buffered streams, so a prompt shows before the user types.
 
 import fs from 'node:fs';
+import { pause } from './host-wait.ts';
 
 export type BufferMode = 'line' | 'full' | 'none';
 
@@ -11,10 +12,6 @@ const NEWLINE = 0x0a;
 /** glibc's BUFSIZ, used when the host reports no block size. */
 const BUFSIZ = 8192;
 
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
-function pause(milliseconds: number): void {
-  Atomics.wait(sleepCell, 0, 0, milliseconds);
-}
 
 function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;

@@ -1,11 +1,8 @@
 // Time: time() and the sleeps. The guest waits for real, as it would natively.
 
+import { pause } from './host-wait.ts';
 import { shim } from './registry.ts';
 
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
-function pause(milliseconds: number): void {
-  if (milliseconds > 0) Atomics.wait(sleepCell, 0, 0, milliseconds);
-}
 
 export const timeShims = [
   shim('time_t time(time_t *tloc)', ({ tloc }, context) => {

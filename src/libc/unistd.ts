@@ -4,13 +4,12 @@
 
 import fs from 'node:fs';
 import type { LibcContext } from './context.ts';
+import { pause } from './host-wait.ts';
 import { shim } from './registry.ts';
 
 const EBADF = 9;
 const EIO = 5;
 const EAGAIN_PAUSE_MS = 1;
-
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 
 function hostDescriptor(context: LibcContext, fd: number): number {
   const { stdin, stdout, stderr } = context.streams;
@@ -35,7 +34,7 @@ export const unistdShims = [
         return BigInt(fs.writeSync(hostDescriptor(context, fd), bytes));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return failWith(context, error);
-        Atomics.wait(sleepCell, 0, 0, EAGAIN_PAUSE_MS);
+        pause(EAGAIN_PAUSE_MS);
       }
     }
   }),
@@ -55,7 +54,7 @@ export const unistdShims = [
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EOF') return 0n;
         if (code !== 'EAGAIN') return failWith(context, error);
-        Atomics.wait(sleepCell, 0, 0, EAGAIN_PAUSE_MS);
+        pause(EAGAIN_PAUSE_MS);
       }
     }
   }),
