@@ -39,7 +39,7 @@ export type TerminatingSignal = 'SIGABRT' | 'SIGPIPE';
 export interface Libc {
   functionIndex(name: string): number | undefined;
   functionNames(): readonly string[];
-  /** Guest address of a libc data object: `stdin`, `stdout`, `stderr` (8-byte FILE* variables), `errno`. */
+  /** Guest address of a libc data object: `stdin`, `stdout`, `stderr` (8-byte FILE* variables). */
   dataSymbol(name: string): number | undefined;
   invoke(index: number): void;
   readonly exitStatus: number | undefined;
@@ -117,8 +117,9 @@ export function createLibc(options: LibcOptions): Libc {
     streams.add(file, stream);
     dataSymbols.set(name, variable);
   });
+  // not a data symbol: glibc's errno is thread-local, reached through __errno_location, and a
+  // plain `extern errno` fails to link natively
   const errnoAddress = dataBase + DATA_LAYOUT.errno;
-  dataSymbols.set('errno', errnoAddress);
 
   const staticStrings = new Map<string, number>();
   let nextString = dataBase + DATA_LAYOUT.strings;
