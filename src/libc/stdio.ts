@@ -12,6 +12,7 @@ import { scanFormatted, type ScanInput, type ScanTargets } from './scan.ts';
 import { storeInteger, type VarArgs } from './var-args.ts';
 import { shim } from './registry.ts';
 import type { BufferMode, Stream } from './streams.ts';
+import { writeDescriptor } from './unistd.ts';
 import { GuestVaList } from './va-list.ts';
 
 const EOF = -1;
@@ -31,8 +32,15 @@ export function streamAt(context: LibcContext, file: number): Stream {
   return stream;
 }
 
-/** printf's text for `format` and the arguments after it, in the shared scratch buffer. */
-function formatted(context: LibcContext, format: number, args: FormatArguments): Uint8Array {
+/**
+ * printf's text for `format` and the arguments after it, in the shared scratch buffer; undefined
+ * for a NULL format, which glibc refuses with EINVAL rather than crashing on.
+ */
+function formatted(context: LibcContext, format: number, args: FormatArguments): Uint8Array | undefined {
+  if (format === 0) {
+    context.errno = EINVAL;
+    return undefined;
+  }
   const scratch = context.scratch;
   scratch.clear();
   formatPrintf(context.memory.cString(format), withErrno(context, args), scratch);
@@ -40,7 +48,7 @@ function formatted(context: LibcContext, format: number, args: FormatArguments):
 }
 
 /** printf's text for `format` and a guest va_list (vprintf and friends). */
-function formattedFromList(context: LibcContext, format: number, ap: number): Uint8Array {
+function formattedFromList(context: LibcContext, format: number, ap: number): Uint8Array | undefined {
   const list = new GuestVaList(context.memory, ap);
   const bytes = formatted(context, format, list);
   list.writeBack();
@@ -48,7 +56,8 @@ function formattedFromList(context: LibcContext, format: number, ap: number): Ui
 }
 
 /** sprintf's store: the text, NUL-terminated, cut to `size` bytes with its NUL (snprintf). */
-function storeFormatted(context: LibcContext, str: number, size: number, bytes: Uint8Array): number {
+function storeFormatted(context: LibcContext, str: number, size: number, bytes: Uint8Array | undefined): number {
+  if (bytes === undefined) return EOF;
   if (size > 0) {
     const kept = Math.min(bytes.length, size - 1);
     context.memory.write(str, bytes.subarray(0, kept));
@@ -102,7 +111,8 @@ function withErrno(context: LibcContext, args: FormatArguments): FormatArguments
   return args;
 }
 
-function printTo(stream: Stream, bytes: Uint8Array): number {
+function printTo(stream: Stream, bytes: Uint8Array | undefined): number {
+  if (bytes === undefined) return EOF;
   stream.write(bytes);
   return stream.error ? EOF : Math.min(bytes.length, INT_MAX);
 }
@@ -221,12 +231,9 @@ export const stdioShims = [
   }),
 
   shim('int dprintf(int fd, const char *format, ...)', ({ fd, format }, context, args) => {
+    // straight to the descriptor: what stdio has buffered for it stays buffered
     const bytes = formatted(context, format, args);
-    const target = fd === 1 ? context.streams.stdout : fd === 2 ? context.streams.stderr : undefined;
-    if (target === undefined) return EOF;
-    // dprintf bypasses the stream's buffer: whatever is buffered stays behind
-    target.flush();
-    return printTo(target, bytes);
+    return bytes === undefined ? EOF : Number(writeDescriptor(context, fd, bytes));
   }),
 
   shim('int sprintf(char *str, const char *format, ...)', ({ str, format }, context, args) =>

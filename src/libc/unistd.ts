@@ -22,22 +22,25 @@ function failWith(context: LibcContext, error: unknown): bigint {
   return -1n;
 }
 
+/** write(2): the bytes to guest descriptor `fd`; the count written, or -1 with errno set. */
+export function writeDescriptor(context: LibcContext, fd: number, bytes: Uint8Array): bigint {
+  if (fd < 0) {
+    context.errno = EBADF;
+    return -1n;
+  }
+  for (;;) {
+    try {
+      return BigInt(fs.writeSync(hostDescriptor(context, fd), bytes));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return failWith(context, error);
+      pause(EAGAIN_PAUSE_MS);
+    }
+  }
+}
+
 export const unistdShims = [
-  shim('ssize_t write(int fd, const void *buf, size_t count)', ({ fd, buf, count }, context) => {
-    if (fd < 0) {
-      context.errno = EBADF;
-      return -1n;
-    }
-    const bytes = context.memory.read(buf, count);
-    for (;;) {
-      try {
-        return BigInt(fs.writeSync(hostDescriptor(context, fd), bytes));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return failWith(context, error);
-        pause(EAGAIN_PAUSE_MS);
-      }
-    }
-  }),
+  shim('ssize_t write(int fd, const void *buf, size_t count)', ({ fd, buf, count }, context) =>
+    writeDescriptor(context, fd, context.memory.read(buf, count))),
 
   shim('ssize_t read(int fd, void *buf, size_t count)', ({ fd, buf, count }, context) => {
     if (fd < 0) {

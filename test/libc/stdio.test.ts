@@ -88,6 +88,21 @@ describe('output', () => {
     expect(h.stdoutText()).toBe('direct buffered ');
   });
 
+  it('a NULL format gives -1 and EINVAL, as glibc checks for it', () => {
+    h = createHarness();
+    expect(h.call('printf', [0])).toBe(0xffff_ffffn);
+    expect(new DataView(h.engine.readMemory(Number(h.call('__errno_location')), 4).buffer).getInt32(0, true)).toBe(22);
+    expect(h.call('snprintf', [SCRATCH + 0x9000, 8, 0])).toBe(0xffff_ffffn);
+  });
+
+  it('dprintf writes to the descriptor at once, leaving stdout\'s buffer as it is', () => {
+    h = createHarness();
+    h.call('printf', [h.string('first ')]);
+    expect(h.call('dprintf', [1, h.string('<%d>'), 7])).toBe(3n);
+    h.libc.flushAll();
+    expect(h.stdoutText()).toBe('<7>first ');
+  });
+
   it('sprintf and snprintf write NUL-terminated text and return the full length', () => {
     h = createHarness();
     const buffer = SCRATCH + 0x8000;
