@@ -58,6 +58,8 @@ export interface Engine {
   hookCode(begin: number, end: number, hook: (address: number) => void): void;
   /** Call `hook()` for each `syscall` instruction (registers as the instruction left them). Add before the first run. */
   hookSyscall?(hook: () => void): void;
+  /** Handle software interrupt `vector` (`int 0x80`) with `hook` and carry on after it, instead of stopping. */
+  hookInterrupt?(vector: number, hook: () => void): void;
 
   /** Run from `begin` until `until` is reached, stop() is called, a fault, or the timeout (0 = none). */
   run(begin: number, until: number, timeoutMicroseconds: number): StopReason;

@@ -97,6 +97,7 @@ export class UnicornEngine implements Engine {
   private running = false;
   private faultHooksInstalled = false;
   private unsettledFault: Extract<RecordedFault, { kind: 'memory-fault' }> | undefined;
+  private readonly interruptHandlers = new Map<number, () => void>();
 
   constructor(private readonly api: UnicornApi) {
     const handle: unknown[] = [null];
@@ -173,6 +174,10 @@ export class UnicornEngine implements Engine {
     const handle: unknown[] = [0n];
     const status = this.api.uc_hook_add_instruction(this.uc, handle, UC_HOOK_INSN, registered, null, 1n, 0n, 'int', UC_X86_INS_SYSCALL);
     this.check('uc_hook_add', status);
+  }
+
+  hookInterrupt(vector: number, hook: () => void): void {
+    this.interruptHandlers.set(vector, hook);
   }
 
   run(begin: number, until: number, timeoutMicroseconds: number): StopReason {
@@ -295,6 +300,15 @@ export class UnicornEngine implements Engine {
       return false;
     };
     const onInterrupt = (_uc: unknown, number: number) => {
+      const handler = this.interruptHandlers.get(number);
+      if (handler) {
+        try {
+          handler();
+        } catch (error) {
+          this.keepHookError(error);
+        }
+        return;
+      }
       this.fault = { kind: 'interrupt', number };
       this.api.uc_emu_stop(this.uc);
     };

@@ -1,12 +1,10 @@
-// Linux system calls made with the `syscall` instruction, for programs that mix raw syscalls with
-// libc (`mov eax, 60` / `syscall` to exit is common in NASM code). One table row per call: number,
-// name, handler. Arguments come in the syscall registers (the 4th in r10, not rcx); the result
-// (or -errno) goes to rax. Unknown calls return -ENOSYS, as a kernel without them would.
+// Linux system calls made with `syscall` (or the i386 `int 0x80`), for programs that mix raw
+// syscalls with libc (`mov eax, 60` / `syscall` to exit is common in NASM code). Each ABI is data:
+// its argument registers and a table from call number to handler name. The result (or -errno)
+// goes to rax. Unknown calls return -ENOSYS, as a kernel without them would.
 
 import { readSync, writeSync } from 'node:fs';
 import type { Engine, GeneralRegister } from '../../emulator/engine.ts';
-
-export const SYSCALL_ARGUMENT_REGISTERS: readonly GeneralRegister[] = ['rdi', 'rsi', 'rdx', 'r10', 'r8', 'r9'];
 
 const EBADF = 9;
 const EAGAIN = 11;
@@ -24,35 +22,56 @@ export interface SyscallHost {
   brokenPipe(): void;
 }
 
-type Handler = (host: SyscallHost, args: BigUint64Array) => bigint;
+type Handler = (host: SyscallHost, args: readonly bigint[]) => bigint;
 
-interface SyscallEntry {
-  number: number;
-  name: string;
-  handler: Handler;
+const HANDLERS: Readonly<Record<string, Handler>> = {
+  read: (host, [fd, buffer, count]) => read(host, Number(fd), Number(buffer), Number(count)),
+  write: (host, [fd, buffer, count]) => write(host, Number(fd), Number(buffer), Number(count)),
+  getpid: () => BigInt(process.pid),
+  exit: (host, [status]) => (host.endProcess(Number(status & 0xffn)), 0n),
+  exit_group: (host, [status]) => (host.endProcess(Number(status & 0xffn)), 0n),
+};
+
+/** A way into the kernel: where the call number and arguments are, and what each number means. */
+interface SyscallAbi {
+  argumentRegisters: readonly GeneralRegister[];
+  /** The i386 `int 0x80` ABI sees only the low 32 bits of each register. */
+  argumentBits: 32 | 64;
+  numbers: Readonly<Record<number, keyof typeof HANDLERS>>;
 }
 
-const SYSCALLS: readonly SyscallEntry[] = [
-  { number: 0, name: 'read', handler: (host, [fd, buffer, count]) => read(host, Number(fd), Number(buffer), Number(count)) },
-  { number: 1, name: 'write', handler: (host, [fd, buffer, count]) => write(host, Number(fd), Number(buffer), Number(count)) },
-  { number: 39, name: 'getpid', handler: () => BigInt(process.pid) },
-  { number: 60, name: 'exit', handler: (host, [status]) => (host.endProcess(Number(status & 0xffn)), 0n) },
-  { number: 231, name: 'exit_group', handler: (host, [status]) => (host.endProcess(Number(status & 0xffn)), 0n) },
-];
+/** `syscall`: the x86-64 ABI (the 4th argument in r10, not rcx as in function calls). */
+export const X86_64_SYSCALL: SyscallAbi = {
+  argumentRegisters: ['rdi', 'rsi', 'rdx', 'r10', 'r8', 'r9'],
+  argumentBits: 64,
+  numbers: { 0: 'read', 1: 'write', 39: 'getpid', 60: 'exit', 231: 'exit_group' },
+};
 
-const BY_NUMBER = new Map(SYSCALLS.map((entry) => [entry.number, entry]));
+/** `int 0x80`: the i386 ABI, which 64-bit Linux still serves. */
+export const I386_INT_0X80: SyscallAbi = {
+  argumentRegisters: ['rbx', 'rcx', 'rdx', 'rsi', 'rdi', 'rbp'],
+  argumentBits: 32,
+  numbers: { 1: 'exit', 3: 'read', 4: 'write', 20: 'getpid', 252: 'exit_group' },
+};
 
-/** Installs the syscall hook on the engine (before the first run). */
+const LINUX_SYSCALL_VECTOR = 0x80;
+
+/** Installs the `syscall` and `int 0x80` hooks on the engine (before the first run). */
 export function hookSyscalls(host: SyscallHost): void {
   const { engine } = host;
-  if (!engine.hookSyscall) return;
-  const number = engine.registerBatch(['rax']);
-  const args = engine.registerBatch(SYSCALL_ARGUMENT_REGISTERS);
-  engine.hookSyscall(() => {
-    const entry = BY_NUMBER.get(Number(number.read()[0]));
-    const result = entry ? entry.handler(host, args.read()) : -BigInt(ENOSYS);
+  engine.hookSyscall?.(dispatcher(host, X86_64_SYSCALL));
+  engine.hookInterrupt?.(LINUX_SYSCALL_VECTOR, dispatcher(host, I386_INT_0X80));
+}
+
+function dispatcher(host: SyscallHost, abi: SyscallAbi): () => void {
+  const number = host.engine.registerBatch(['rax']);
+  const args = host.engine.registerBatch(abi.argumentRegisters);
+  return () => {
+    const name = abi.numbers[Number(BigInt.asUintN(abi.argumentBits, number.read()[0]))];
+    const values = [...args.read()].map((value) => BigInt.asUintN(abi.argumentBits, value));
+    const result = name ? HANDLERS[name](host, values) : -BigInt(ENOSYS);
     number.write([result]);
-  });
+  };
 }
 
 function read(host: SyscallHost, fd: number, buffer: number, count: number): bigint {

@@ -166,6 +166,21 @@ describe('run', () => {
     expect(engine.readRegister('rbx')).toBe(1039n);
   });
 
+  it('lets a handled software interrupt carry on after the int instruction', () => {
+    let calls = 0;
+    engine.hookInterrupt(0x80, () => {
+      calls++;
+      engine.writeRegister('rax', 7n);
+    });
+    const end = load([0xcd, 0x80, 0x48, 0x89, 0xc3]); // int 0x80 ; mov rbx, rax
+    expect(engine.run(CODE, end, 0)).toEqual({ kind: 'stopped' });
+    expect(calls).toBe(1);
+    expect(engine.readRegister('rbx')).toBe(7n);
+    // (a fresh address: Unicorn 2.0 keeps running code it translated before a rewrite)
+    engine.writeMemory(CODE + 0x100, Uint8Array.from([0xcd, 0x81]));
+    expect(engine.run(CODE + 0x100, 0, 0)).toEqual({ kind: 'interrupt', number: 0x81 });
+  });
+
   it('stops a runaway loop at the timeout', () => {
     load([0xeb, 0xfe]); // jmp $
     expect(engine.run(CODE, 0, 50_000)).toEqual({ kind: 'timeout' });

@@ -67,6 +67,23 @@ describe('raw Linux syscalls', () => {
   });
 });
 
+describe('the i386 int 0x80 gate', () => {
+  // Not recorded natively (see fixtures/regenerate.sh): the expectation is the i386 ABI's.
+  it('write (eax 4) and exit (eax 1) with arguments in ebx, ecx, edx', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'run-asm-int80-'));
+    const path = join(directory, 'stdout.txt');
+    const fd = openSync(path, 'w');
+    try {
+      const result = await run('int80', { stdout: fd });
+      expect(result.exitStatus).toBe(9);
+      expect(readFileSync(path, 'latin1')).toBe('int80\n');
+    } finally {
+      closeSync(fd);
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('programs that crash', () => {
   it('null-read: segfault at the load, with rip, symbol, instruction and address', async () => {
     const result = await run('null-read');
