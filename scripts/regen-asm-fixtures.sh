@@ -6,7 +6,8 @@
 #   test/asm/cases/<name>/native-*.txt      stdout and exit code of the gcc-linked nasm object
 #                                           (only for cases whose case.json says "run": true)
 #   test/asm/errors/<name>.stderr           nasm's stderr for each malformed source
-# hello and repl are copied from asm/ first so the corpus always holds the shipped programs.
+# A case.json "source" (a path relative to the case folder) names a program kept elsewhere, such
+# as asm/hello.asm; nasm then assembles a copy named <name>.asm so its file symbol is the same.
 # Review the git diff afterwards: that is the check.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,9 +16,6 @@ errors="$root/test/asm/errors"
 for tool in nasm gcc node; do
   command -v "$tool" >/dev/null || { echo "regen-asm-fixtures: $tool is required" >&2; exit 1; }
 done
-
-cp "$root/asm/hello.asm" "$cases/hello/hello.asm"
-cp "$root/asm/repl.asm" "$cases/repl/repl.asm"
 
 # The reader is TypeScript: bundle the small describing entry once, next to node_modules so the
 # bundle can import the packages it leaves external.
@@ -32,7 +30,14 @@ for dir in "$cases"/*/; do
   name=$(basename "$dir")
   (
     cd "$dir"
-    nasm -felf64 "$name.asm" -o nasm.o 2> nasm-stderr.txt
+    source=$(node -e 'const f="case.json"; const fs=require("fs"); console.log(fs.existsSync(f) ? JSON.parse(fs.readFileSync(f,"utf8")).source ?? "" : "")')
+    if [ -n "$source" ]; then
+      mkdir -p "$work/src-$name"
+      cp "$source" "$work/src-$name/$name.asm"
+      (cd "$work/src-$name" && nasm -felf64 "$name.asm" -o "$dir/nasm.o" 2> "$dir/nasm-stderr.txt")
+    else
+      nasm -felf64 "$name.asm" -o nasm.o 2> nasm-stderr.txt
+    fi
     [ -s nasm-stderr.txt ] || rm nasm-stderr.txt
     node "$tooldir/describe.mjs" nasm.o "$name.asm" > expected.txt
     if [ -f case.json ] && node -e 'process.exit(JSON.parse(require("fs").readFileSync("case.json","utf8")).run ? 0 : 1)'; then

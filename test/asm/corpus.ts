@@ -27,6 +27,15 @@ export interface RunExpectation {
   exitCode: number;
 }
 
+/** case.json: all fields optional. */
+interface CaseSettings {
+  /** The program's path relative to the case folder, when it is not `<name>.asm` there. */
+  source?: string;
+  /** Link with gcc and run; native-stdout.txt and native-exit.txt hold what nasm's build did. */
+  run?: boolean;
+  stdin?: string;
+}
+
 export interface CaseOutcome {
   ok: boolean;
   /** What went wrong, in one line, when not ok. */
@@ -47,12 +56,13 @@ export function loadCase(dir: string): CorpusCase {
   const name = dir.split(/[\\/]/).pop()!;
   const file = `${name}.asm`;
   const caseJsonPath = join(dir, 'case.json');
-  const settings = existsSync(caseJsonPath) ? (JSON.parse(readFileSync(caseJsonPath, 'utf8')) as { run?: boolean; stdin?: string }) : {};
+  const settings = existsSync(caseJsonPath) ? (JSON.parse(readFileSync(caseJsonPath, 'utf8')) as CaseSettings) : {};
   const loaded: CorpusCase = {
     name,
     dir,
     file,
-    source: readFileSync(join(dir, file), 'latin1'),
+    // A case may name a program kept elsewhere (asm/hello.asm) rather than hold a copy.
+    source: readFileSync(join(dir, settings.source ?? file), 'latin1'),
     expected: readFileSync(join(dir, 'expected.txt'), 'utf8'),
     nasmObject: new Uint8Array(readFileSync(join(dir, 'nasm.o'))),
   };
