@@ -45,7 +45,7 @@ export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => V
       if (unit <= 8) {
         const bits = BigInt(unit * 8);
         const v = value.constant;
-        if (unit < 8 && (v >= 1n << bits || v < -(1n << (bits - 1n)))) warnings.push(`${UNIT_NAMES[unit]} data exceeds bounds`);
+        if (unit < 8 && (v >= 1n << bits || v < -(1n << (bits - 1n)))) warnings.push(`${UNIT_NAMES[unit]} data exceeds bounds [-w+number-overflow]`);
       }
       writeLittleEndian(bytes, 0, unit, value.constant);
     } else {

@@ -277,6 +277,12 @@ class Pass {
     }
     let count = 1n;
     if (s.times) {
+      const times = this.evaluate(s.times);
+      if (times.unknown && !this.sizing) {
+        // nasm names the TIMES count, not the symbol inside it
+        for (const name of this.undefinedNames) if (mentions({ ...s, kind: 'align', boundary: s.times, reserve: false }, name)) this.undefinedNames.delete(name);
+        throw new EvaluationError('non-constant argument supplied to TIMES');
+      }
       const value = this.constantOf(s.times, 'TIMES');
       if (value === undefined) return;
       if (value < 0n) throw new EvaluationError(`TIMES value ${value} is negative`);
@@ -290,8 +296,10 @@ class Pass {
   }
 
   private reserve(s: Extract<Statement, { kind: 'reserve' }>): void {
-    const count = this.constantOf(s.count, `\`res${'bwdqtoyz'[[1, 2, 4, 8, 10, 16, 32, 64].indexOf(s.unitSize)]}'`);
-    if (count === undefined) return;
+    const counted = this.evaluate(s.count);
+    if (counted.unknown) return;
+    if (!isConstant(counted)) throw new EvaluationError('attempt to reserve non-constant quantity of BSS space');
+    const count = counted.constant;
     if (count < 0n) throw new EvaluationError('attempt to reserve negative amount of space');
     const size = Number(count) * s.unitSize;
     if (this.absolute !== undefined) {
@@ -299,7 +307,7 @@ class Pass {
       return;
     }
     if (this.current!.shape.type !== SHT_NOBITS) {
-      this.warning(`uninitialized space declared in non-BSS section \`${this.current!.name}': zeroing`);
+      this.warning(`uninitialized space declared in non-BSS section \`${this.current!.name}': zeroing [-w+zeroing]`);
       this.current!.append({ bytes: new Uint8Array(size), fixups: [], warnings: [] }, this.location, false);
     } else {
       this.current!.reserve(size);
@@ -313,7 +321,7 @@ class Pass {
       return;
     }
     if (this.current!.shape.type === SHT_NOBITS && encoded.bytes.length > 0) {
-      this.warning(`attempt to initialize memory in BSS section \`${this.current!.name}': ignored`);
+      this.warning(`attempt to initialize memory in BSS section \`${this.current!.name}': ignored [-w+other]`);
       this.current!.reserve(encoded.bytes.length);
       return;
     }
@@ -419,8 +427,8 @@ class Pass {
       };
       if (common && !defined) {
         symbol.size = this.evaluate(common.size, { offset: 0n }).constant;
-        symbol.value = common.alignment ? this.evaluate(common.alignment, { offset: 0n }).constant : 1n;
-        symbol.type = attributes.type ? symbolType(attributes) : STT_OBJECT;
+        symbol.value = common.alignment ? this.evaluate(common.alignment, { offset: 0n }).constant : 0n;
+        symbol.type = symbolType(attributes);
       }
       result.push(symbol);
     }
@@ -460,7 +468,7 @@ function mentions(s: Statement, name: string | undefined): boolean {
       case 'unary': return inExpr(e.operand);
       case 'binary': return inExpr(e.left) || inExpr(e.right);
       case 'conditional': return inExpr(e.condition) || inExpr(e.then) || inExpr(e.else);
-      case 'wrt': return inExpr(e.operand);
+      case 'wrt': return (name !== undefined && e.target === name) || inExpr(e.operand);
       case 'call': return e.args.some(inExpr);
       default: return false;
     }

@@ -5,6 +5,7 @@
 
 import type { Statement, Operand, MemoryOperand, ImmediateOperand } from '../parse/program.ts';
 import { lookupRegister } from '../parse/registers.ts';
+import { COMMON_MNEMONICS, OPERANDLESS_INSTRUCTIONS } from '../parse/words.ts';
 import type { Expr } from '../expr/ast.ts';
 import { isConstant, type Value } from './value.ts';
 import type { EncodedBytes, Fixup } from './fixup.ts';
@@ -39,12 +40,44 @@ const NARROW_REGISTER: Readonly<Record<string, string>> = {
 
 const SHIFTS = new Set(['rol', 'ror', 'rcl', 'rcr', 'shl', 'shr', 'sal', 'sar']);
 
+/** One-operand instructions (and x87 loads/stores) whose memory operand must carry a size. */
+const NEEDS_SIZE = new Set(['inc', 'dec', 'neg', 'not', 'mul', 'div', 'idiv', 'imul', 'push', 'pop', 'fld', 'fst', 'fstp', 'fild', 'fist', 'fistp', 'fadd', 'fsub', 'fmul', 'fdiv', 'fcom', 'fcomp', 'setz', 'sete', 'setnz', 'setne']);
+
+/** Two-operand instructions whose register and memory operands must agree in size. */
+const MATCHED_SIZES = new Set(['mov', 'add', 'sub', 'and', 'or', 'xor', 'cmp', 'test', 'adc', 'sbb', 'xchg']);
+
 /** Instructions whose memory operand has no size of its own. */
 const NO_SIZE_NEEDED = new Set(['lea', 'invlpg', 'prefetch', 'prefetchw', 'prefetchnta', 'prefetcht0', 'prefetcht1', 'prefetcht2', 'clflush']);
 
+const SIZE_WORDS: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 'dword' };
+
+/** nasm's number-overflow warnings for an immediate that does not fit its field. */
+function overflowWarning(mnemonic: string, value: bigint, size: number | undefined, movToRegister64: boolean, pushLike: boolean): string[] | undefined {
+  const suffix = ' exceeds bounds [-w+number-overflow]';
+  if (size === 8 || pushLike) {
+    if (movToRegister64 || (value >= -0x80000000n && value <= 0xffffffffn && !pushLike) || (value >= -0x80000000n && value <= 0x7fffffffn)) return undefined;
+    if (mnemonic === 'mov' || pushLike) return [`signed dword immediate${suffix}`, `dword data${suffix}`];
+    return [`signed dword value${suffix}`];
+  }
+  if (size === undefined || SIZE_WORDS[size] === undefined) return undefined;
+  const bits = BigInt(size * 8);
+  if (value < 1n << bits && value >= -(1n << (bits - 1n))) return undefined;
+  return [`${SIZE_WORDS[size]} ${mnemonic === 'mov' ? 'data' : 'value'}${suffix}`];
+}
+
 const truncateToSize = (value: bigint, size: number): bigint => BigInt.asIntN(size * 8, value);
 
+/** String forms Keystone reads as their SSE namesakes: opcode bytes after any prefix. */
+const DOUBLEWORD_STRING_INSTRUCTIONS: Readonly<Record<string, number>> = { movsd: 0xa5, cmpsd: 0xa7 };
+
+const PREFIX_BYTES: Readonly<Record<string, number>> = { rep: 0xf3, repe: 0xf3, repz: 0xf3, repne: 0xf2, repnz: 0xf2, lock: 0xf0 };
+
 export function encodeInstruction(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
+  const stringOpcode = DOUBLEWORD_STRING_INSTRUCTIONS[instruction.mnemonic];
+  if (stringOpcode !== undefined && instruction.operands.length === 0) {
+    const prefixes = instruction.prefixes.flatMap((p) => (PREFIX_BYTES[p] !== undefined ? [PREFIX_BYTES[p]!] : []));
+    return { bytes: Uint8Array.from([...prefixes, stringOpcode]), fixups: [], warnings: [] };
+  }
   const warnings: string[] = [];
   const slots: Slot[] = [];
   const operands = instruction.operands;
@@ -63,12 +96,12 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
       if (absolute) absoluteSlot = slots.length - 1;
       rendered.push(text);
     } else {
-      rendered.push(renderImmediate(instruction, index, operand, operandSize, pushLike, context, slots, rendered));
+      rendered.push(renderImmediate(instruction, index, operand, operandSize, pushLike, context, slots, rendered, warnings));
     }
   }
-  if (operands.length === 2 && operands[0]!.kind === 'memory' && operands[0]!.size === undefined && operands[1]!.kind === 'immediate' && operands[1]!.size === undefined && !NO_SIZE_NEEDED.has(instruction.mnemonic)) {
-    throw new EncodeError('operation size not specified');
-  }
+  checkOperandSizes(instruction);
+  checkSizeMismatch(instruction);
+  checkRegisters(instruction);
 
   const prefixes = instruction.prefixes.filter((p) => KEYSTONE_PREFIXES.has(p));
   const far = operands.length === 1 && operands[0]!.kind === 'memory' && operands[0].far === true;
@@ -108,6 +141,46 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
   return { bytes, fixups, warnings };
 }
 
+/** nasm's own complaints about sizes, which Keystone would answer with a guess or a vaguer error. */
+function checkOperandSizes(instruction: Instruction): void {
+  const { mnemonic, operands } = instruction;
+  if (operands.length === 0 && COMMON_MNEMONICS.has(mnemonic) && !OPERANDLESS_INSTRUCTIONS.has(mnemonic)) {
+    throw new EncodeError('invalid combination of opcode and operands');
+  }
+  const memory = operands.find((o): o is MemoryOperand => o.kind === 'memory');
+  if (!memory || memory.size !== undefined || NO_SIZE_NEEDED.has(mnemonic)) return;
+  const hasRegister = operands.some((o) => o.kind === 'register');
+  const hasSizedImmediate = operands.some((o) => o.kind === 'immediate' && o.size !== undefined);
+  if ((NEEDS_SIZE.has(mnemonic) && !hasRegister) || (SHIFTS.has(mnemonic) && operands[0] === memory) ||
+    (operands.length === 2 && operands[0] === memory && operands[1]!.kind === 'immediate' && !hasSizedImmediate)) {
+    throw new EncodeError('operation size not specified');
+  }
+}
+
+const HIGH_BYTES = new Set(['ah', 'bh', 'ch', 'dh']);
+const NEEDS_REX = /^(spl|bpl|sil|dil|r\d+[bwd]?|r[a-z]{2})$/;
+
+function checkRegisters(instruction: Instruction): void {
+  const registers = instruction.operands.flatMap((o) => (o.kind === 'register' ? [o.register] : o.kind === 'memory' ? [o.base, o.index].filter((r) => r !== undefined) : []));
+  if (registers.some((r) => HIGH_BYTES.has(r.name)) && registers.some((r) => r.regClass === 'gpr' && NEEDS_REX.test(r.name) && (r.size !== 8 || /^r\d/.test(r.name) || instruction.operands.some((o) => o.kind === 'register' && o.register === r)))) {
+    throw new EncodeError('cannot use high byte register in rex instruction');
+  }
+  const [first] = instruction.operands;
+  if ((instruction.mnemonic === 'push' || instruction.mnemonic === 'pop') && first?.kind === 'register' && first.register.regClass === 'gpr' && first.register.size === 4) {
+    throw new EncodeError('instruction not supported in 64-bit mode');
+  }
+}
+
+function checkSizeMismatch(instruction: Instruction): void {
+  const [first, second] = instruction.operands;
+  if (instruction.operands.length !== 2 || !MATCHED_SIZES.has(instruction.mnemonic)) return;
+  const memory = first!.kind === 'memory' ? first : second!.kind === 'memory' ? second : undefined;
+  const register = first!.kind === 'register' ? first : second!.kind === 'register' ? second : undefined;
+  if (memory?.kind === 'memory' && register?.kind === 'register' && memory.size !== undefined && register.register.regClass === 'gpr' && memory.size !== register.register.size) {
+    throw new EncodeError('mismatch in operand sizes');
+  }
+}
+
 function immediateSize(operands: readonly Operand[]): number | undefined {
   for (const operand of operands) if (operand.kind === 'immediate' && operand.size !== undefined) return operand.size;
   return undefined;
@@ -124,7 +197,7 @@ function inferOperandSize(operands: readonly Operand[]): number | undefined {
 
 function renderImmediate(
   instruction: Instruction, index: number, operand: ImmediateOperand, operandSize: number | undefined, pushLike: boolean,
-  context: InstructionContext, slots: Slot[], rendered: string[],
+  context: InstructionContext, slots: Slot[], rendered: string[], warnings: string[],
 ): string {
   const value = context.evaluate(operand.value);
   const size = operandSize ?? operand.size;
@@ -145,6 +218,8 @@ function renderImmediate(
     cls = operand.size === 1 ? 'i8' : operand.size === 2 ? 'i16' : operand.size === 4 ? 'i32' : 'i64';
   } else {
     let constant = value.constant;
+    const warning = overflowWarning(instruction.mnemonic, constant, size, movToRegister64, pushLike);
+    if (warning) warnings.push(...warning);
     if (size !== undefined && size < 8) constant = truncateToSize(constant, size);
     if (movToRegister64 && value.constant >= 0n && value.constant <= 0xffffffffn) {
       // nasm's optimizer: a 32-bit move zero-extends, so `mov rax, 1` becomes `mov eax, 1`
@@ -178,7 +253,7 @@ function renderMemory(operand: MemoryOperand, context: InstructionContext, slots
       slots.push({ cls: 'i32', value: displacement!, pcRelative: true, signExtended: true });
       return { text: `${size}[${segment}rel {${slots.length - 1}}]`, absolute: false };
     }
-    if (wantsRel && displacement !== undefined && !displacement.unknown) warnings.push('absolute address can not be RIP-relative');
+    if (wantsRel && displacement !== undefined && !displacement.unknown) warnings.push('absolute address can not be RIP-relative [-w+ea-absolute]');
     const value = displacement ?? { constant: 0n, terms: new Map(), unknown: false };
     if (operand.displacementSize === 8) {
       // `[qword addr]`: the 64-bit moffs form of mov to or from the accumulator

@@ -93,8 +93,7 @@ export class SectionBuilder {
         return;
       }
       if (selfTerm !== -1n || others.length !== 1 || others[0]![1] !== 1n) throw new FixupError('invalid relative reference');
-      if (f.width !== 4) throw new FixupError('short jump is out of range');
-      const type = value.wrt === '..plt' ? R_X86_64_PLT32 : value.wrt === '..got' || value.wrt === '..gotpcrel' ? R_X86_64_GOTPCREL : R_X86_64_PC32;
+      const type = f.width !== 4 ? PC_TYPES[f.width]! : value.wrt === '..plt' ? R_X86_64_PLT32 : value.wrt === '..got' ? R_X86_64_GOTPCREL : R_X86_64_PC32;
       this.relocate(f, type, others[0]![0], value, value.constant - BigInt(f.end - f.at), symbols, globals);
       return;
     }

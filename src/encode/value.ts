@@ -34,6 +34,9 @@ export interface EvaluationContext {
 
 export class EvaluationError extends Error {}
 
+/** The special segments nasm's ELF output knows after `wrt`. */
+const WRT_TARGETS = new Set(['..plt', '..got', '..gotpc', '..gotoff', '..sym', '..tlsie']);
+
 export const constantValue = (constant: bigint): Value => ({ constant, terms: new Map(), unknown: false });
 
 export function isConstant(value: Value): boolean {
@@ -46,7 +49,7 @@ export function evaluate(expr: Expr, context: EvaluationContext): Value {
   switch (expr.kind) {
     case 'number': return constantValue(wrap(expr.value));
     case 'string': return constantValue(stringValue(expr.bytes));
-    case 'float': throw new EvaluationError('floating-point constant encountered in integer expression');
+    case 'float': throw new EvaluationError('expression syntax error');
     case 'here': return relocatable(context.here.section, context.here.offset);
     case 'section-start': return relocatable(context.here.section, 0n);
     case 'symbol': return symbolValue(expr.name, context);
@@ -58,6 +61,11 @@ export function evaluate(expr: Expr, context: EvaluationContext): Value {
       return condition.constant !== 0n ? evaluate(expr.then, context) : evaluate(expr.else, context);
     }
     case 'wrt': {
+      const target = expr.target.toLowerCase();
+      if (!WRT_TARGETS.has(target)) {
+        context.undefinedSymbol(expr.target);
+        return { ...constantValue(0n), unknown: true };
+      }
       const value = evaluate(expr.operand, context);
       return { ...value, wrt: expr.target.toLowerCase() };
     }

@@ -104,7 +104,7 @@ function parseSection(args: Token[], location: SourceLocation, head: Token, diag
       i += 3;
       continue;
     } else if (word !== '') {
-      diagnostics.push(diagnosticAt(location, 'warning', `unknown section attribute '${args[i]!.text}' ignored on declaration of section \`${name}'`));
+      diagnostics.push(diagnosticAt(location, 'warning', `unknown section attribute '${args[i]!.text}' ignored on declaration of section \`${name}' [-w+other]`));
     }
     i++;
   }

@@ -104,9 +104,9 @@ function splitAddress(expr: Expr, memory: MemoryOperand, nosplit: boolean, at: T
     else merged.set(term.register.name, { ...term });
   }
   const terms = [...merged.values()].filter((t) => t.scale !== 0n);
-  if (terms.length > 2) throw new ParseError('invalid effective address', at);
+  if (terms.length > 2) throw new ParseError('invalid effective address: too many registers', at);
   const scaled = terms.filter((t) => t.scale !== 1n);
-  if (scaled.length > 1) throw new ParseError('invalid effective address', at);
+  if (scaled.length > 1) throw new ParseError('invalid effective address: two index registers', at);
   const general = terms.filter((t) => t.register.regClass !== 'ip');
   if (general.length !== terms.length) {
     if (general.length > 0 || scaled.length > 0) throw new ParseError('invalid effective address', at);
@@ -122,7 +122,14 @@ function splitAddress(expr: Expr, memory: MemoryOperand, nosplit: boolean, at: T
     memory.index = unscaled[1]?.register;
   }
   if (nosplit) memory.nosplit = true;
-  if (memory.index && ![1, 2, 3, 4, 5, 8, 9].includes(memory.scale)) throw new ParseError('invalid effective address', at);
+  if (memory.base && memory.index && memory.base.size !== memory.index.size) throw new ParseError('impossible combination of address sizes', at);
+  if (memory.index?.name === 'rsp' || memory.index?.name === 'esp') {
+    // rsp cannot be an index; nasm swaps it into the base when it is not scaled
+    if (memory.scale !== 1 || memory.base?.name === 'rsp' || memory.base?.name === 'esp') throw new ParseError(`invalid ${memory.index.size * 8}-bit effective address`, at);
+    [memory.base, memory.index] = [memory.index, memory.base];
+  }
+  if (memory.index && ![1, 2, 3, 4, 5, 8, 9].includes(memory.scale)) throw new ParseError(`invalid ${memory.index.size * 8}-bit effective address`, at);
+  if (memory.index && memory.base && ![1, 2, 4, 8].includes(memory.scale)) throw new ParseError(`invalid ${memory.index.size * 8}-bit effective address`, at);
   if (rest.length > 0) {
     memory.displacement = rest.reduce((left, right) => ({ kind: 'binary', op: '+', left, right, location: left.location }));
   }

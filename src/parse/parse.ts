@@ -21,6 +21,17 @@ export function parseProgram(lines: readonly LogicalLine[]): ParsedProgram {
 const isOp = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
 const lower = (token: Token | undefined): string => (token?.kind === 'identifier' ? token.text.toLowerCase() : '');
 
+/** The lexer hands on a string that runs to the end of the line; nasm rejects it here. */
+function isTerminated(token: Token): boolean {
+  const text = token.text;
+  const quote = text[0]!;
+  if (text.length < 2 || !text.endsWith(quote)) return false;
+  if (quote !== '`') return true;
+  let backslashes = 0;
+  for (let i = text.length - 2; i > 0 && text[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 0;
+}
+
 class ProgramParser {
   readonly statements: Statement[] = [];
   readonly diagnostics: Diagnostic[] = [];
@@ -52,6 +63,8 @@ class ProgramParser {
     }
     let i = 0;
     const first = tokens[0]!;
+    if (isOp(first, ':')) throw new ParseError('label or instruction expected at start of line', first);
+    if (lower(first) === 'equ') throw new ParseError('EQU not preceded by label', first);
     const word = lower(first);
     if (DIRECTIVES.has(word) && !isOp(tokens[1], ':') && lower(tokens[1]) !== 'equ') {
       this.push(parseDirective(word, tokens.slice(1), location, first, this.diagnostics));
@@ -69,7 +82,7 @@ class ProgramParser {
         return;
       }
       if (!hasColon && i >= tokens.length) {
-        this.diagnostics.push(diagnosticAt(location, 'warning', 'label alone on a line without a colon might be in error'));
+        this.diagnostics.push(diagnosticAt(location, 'warning', 'label alone on a line without a colon might be in error [-w+label-orphan]'));
       }
       this.defineLabel(first.text, name, location);
     }
@@ -84,7 +97,7 @@ class ProgramParser {
     if (PREFIXES.has(word) || word === 'times' || word in DATA_UNITS || word in RESERVE_UNITS) return false;
     // Mnemonics never start with a dot, so `.label insn` is a label however the line goes on.
     if (first.text.startsWith('.') && !isOp(tokens[1], ',')) return true;
-    if (tokens.length === 1) return !OPERANDLESS_INSTRUCTIONS.has(word) && !lookupRegister(word);
+    if (tokens.length === 1) return !OPERANDLESS_INSTRUCTIONS.has(word) && !COMMON_MNEMONICS.has(word) && !lookupRegister(word);
     const next = lower(tokens[1]);
     return next === 'equ' || next === 'times' || next in DATA_UNITS || next in RESERVE_UNITS || PREFIXES.has(next) ||
       OPERANDLESS_INSTRUCTIONS.has(next) || next === 'incbin' ||
@@ -100,9 +113,10 @@ class ProgramParser {
   private parseBody(tokens: Token[], start: number, location: SourceLocation): void {
     let i = start;
     let times: Expr | undefined;
-    if (lower(tokens[i]) === 'times') {
+    while (lower(tokens[i]) === 'times') {
       const parsed = readExpression(tokens, i + 1);
-      times = this.qualifyExpr(parsed.expr);
+      const count = this.qualifyExpr(parsed.expr);
+      times = count; // nasm keeps only the last of repeated TIMES prefixes
       i = parsed.next;
     }
     const prefixes: string[] = [];
@@ -141,7 +155,7 @@ class ProgramParser {
       if (next >= tokens.length) break;
       if (!isOp(tokens[next], ',')) throw new ParseError(`comma, colon, decorator or end of line expected after operand`, tokens[next]!);
       j = next + 1;
-      if (j >= tokens.length) throw new ParseError('expression syntax error', tokenAt(tokens, j));
+      if (j >= tokens.length) throw new ParseError('invalid combination of opcode and operands', tokenAt(tokens, j));
     }
     this.statements.push({ kind: 'instruction', prefixes, mnemonic: word, operands, times, location });
   }
@@ -153,6 +167,7 @@ class ProgramParser {
     while (i < tokens.length) {
       const token = tokens[i]!;
       const after = tokens[i + 1];
+      if (token.kind === 'string' && !isTerminated(token)) throw new ParseError('expression syntax error', token);
       if (token.kind === 'string' && (after === undefined || isOp(after, ','))) {
         items.push({ kind: 'string', bytes: token.bytes ?? new Uint8Array() });
         i += 1;
