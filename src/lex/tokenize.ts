@@ -36,8 +36,8 @@ export function tokenizeLine(text: string, location: SourceLocation, options: To
       kind,
       text: text.slice(start, end),
       location: { file: location.file, line: location.line, column: start + 1 },
-      ...extra,
     };
+    if (extra) Object.assign(token, extra);
     if (sawSpace) token.spaceBefore = true;
     tokens.push(token);
     sawSpace = false;

@@ -34,11 +34,25 @@ function expandedArgs(pp: Preprocessor, tokens: Token[]): Token[] {
   return withoutEnd(pp.rescan(pp.expand(tokens).tokens));
 }
 
-function macroName(pp: Preprocessor, args: Token[], name: string): string | undefined {
+/**
+ * The name a definition directive defines. Pieces written without spaces after the first name
+ * (`%assign %$_ur%$_uses ...`) are expanded and joined onto it, as nasm builds such names.
+ */
+function readMacroName(pp: Preprocessor, args: Token[], name: string): { name: string; rest: Token[] } | undefined {
   const first = args[0];
-  if (first?.kind === 'identifier') return first.text;
-  pp.report('error', `\`${name}' expects a macro identifier`);
-  return undefined;
+  if (first?.kind !== 'identifier') {
+    pp.report('error', `\`${name}' expects a macro identifier`);
+    return undefined;
+  }
+  let end = 1;
+  while (end < args.length && !args[end]!.spaceBefore && args[end]!.kind !== 'operator' && args[end]!.kind !== 'string') end++;
+  if (end === 1) return { name: first.text, rest: args.slice(1) };
+  const joined = first.text + renderTokens(pp.expand(args.slice(1, end)).tokens.map((t) => withSpace(t, false)));
+  return { name: joined, rest: args.slice(end) };
+}
+
+function macroName(pp: Preprocessor, args: Token[], name: string): string | undefined {
+  return readMacroName(pp, args, name)?.name;
 }
 
 function stringText(bytes: Uint8Array): string {
@@ -59,9 +73,11 @@ function defineValue(pp: Preprocessor, name: string, caseInsensitive: boolean, b
 
 // ---- definitions -------------------------------------------------------------------------------
 
-const define: DirectiveHandler = (pp, args, name) => {
-  const macro = macroName(pp, args, name);
-  if (macro === undefined) return;
+const define: DirectiveHandler = (pp, allArgs, name) => {
+  const read = readMacroName(pp, allArgs, name);
+  if (read === undefined) return;
+  const macro = read.name;
+  const args = [allArgs[0]!, ...read.rest];
   let i = 1;
   let params: string[] | undefined;
   let greedy = false;
@@ -103,10 +119,10 @@ const undef: DirectiveHandler = (pp, args, name) => {
 };
 
 const assign: DirectiveHandler = (pp, args, name) => {
-  const macro = macroName(pp, args, name);
-  if (macro === undefined) return;
-  const value = evaluate(pp, args.slice(1), name);
-  if (value !== undefined) defineValue(pp, macro, name === '%iassign', value.toString());
+  const read = readMacroName(pp, args, name);
+  if (read === undefined) return;
+  const value = evaluate(pp, read.rest, name);
+  if (value !== undefined) defineValue(pp, read.name, name === '%iassign', value.toString());
 };
 
 const defstr: DirectiveHandler = (pp, args, name) => {

@@ -8,7 +8,7 @@ import { tokenizeLine } from '../lex/tokenize.ts';
 import type { Token } from '../lex/token.ts';
 import type { MacroTable, SingleLineMacro } from './macros.ts';
 import { renderTokens } from './render.ts';
-import { isOperator, withSpace } from './token-helpers.ts';
+import { isOperator, withoutEnd, withSpace } from './token-helpers.ts';
 
 export interface SingleLineContext {
   macros: MacroTable;
@@ -27,6 +27,7 @@ interface Marked {
 const EXPANSION_LIMIT = 100_000;
 
 export function expandSingleLineMacros(tokens: readonly Token[], context: SingleLineContext): { tokens: Token[]; changed: boolean } {
+  if (!mayExpand(tokens, context)) return { tokens: withoutEnd(tokens), changed: false };
   const work: Marked[] = [];
   let changed = false;
   for (const token of tokens) {
@@ -61,6 +62,15 @@ export function expandSingleLineMacros(tokens: readonly Token[], context: Single
   return { tokens: pasteTokens(out), changed: changed || out.some(isPaste) };
 }
 
+/** Most lines name no macro at all; finding that out first keeps them cheap. */
+function mayExpand(tokens: readonly Token[], context: SingleLineContext): boolean {
+  for (const t of tokens) {
+    if (t.kind === 'identifier' && !t.escaped && (context.macros.isSingleDefined(t.text) || t.text.startsWith('__'))) return true;
+    if (t.kind === 'preprocessor') return true;
+  }
+  return false;
+}
+
 function expandOne(
   work: Marked[],
   at: number,
@@ -77,7 +87,7 @@ function expandOne(
   let macro: SingleLineMacro | undefined;
   let args: Marked[][] = [];
   if (call) {
-    macro = definitions.find((d) => d.params && (d.params.length === call.args.length || (d.greedy && call.args.length >= d.params.length)));
+    macro = definitions.find((d) => d.params && (d.params.length === call.args.length || (d.greedy && call.args.length >= d.params.length - 1)));
     if (macro?.params?.length === 0 && call.args.length === 1 && call.args[0]!.length === 0) args = [];
     else if (macro) args = call.args;
     if (!macro) macro = definitions.find((d) => d.params?.length === 0 && call.args.length === 1 && call.args[0]!.length === 0);

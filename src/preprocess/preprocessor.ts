@@ -12,7 +12,10 @@ import { MacroTable } from './macros.ts';
 import { bindArguments, substituteParameters, type MacroHeader, type MacroInvocation } from './multi-line.ts';
 import { renderTokens } from './render.ts';
 import { splitSourceLines } from './source-lines.ts';
-import { canonicalStandardName, DIRECTIVE_MACRO_CALLS, PREDEFINED_MACROS } from './standard-macros.ts';
+import {
+  canonicalStandardName, DIRECTIVE_MACRO_CALLS, ONE_NAME_PER_LINE, PREDEFINED_MACROS, RESERVED_ALIASES,
+} from './standard-macros.ts';
+import { splitArguments } from './multi-line.ts';
 import { isOperator, withoutEnd, withSpace } from './token-helpers.ts';
 
 export interface PreprocessOptions {
@@ -139,7 +142,7 @@ export class Preprocessor {
     }
     tokens = this.resolveContextLocals(tokens);
     const head = tokens[0]!;
-    if (head.kind === 'preprocessor' && /^%[a-z]/i.test(head.text) && !head.text.startsWith('%$')) {
+    if (head.kind === 'preprocessor' && /^%[a-z]/i.test(head.text)) {
       this.handleDirective(head, withoutEnd(tokens).slice(1));
       return;
     }
@@ -241,33 +244,47 @@ export class Preprocessor {
   /** Writes a finished line out, noting what directive-macros nasm would have called. */
   private emit(tokens: Token[], changed: boolean): void {
     // A macro parameter or `%%label` outside any macro is reported and dropped, as nasm does.
-    const body = withoutEnd(tokens).filter((t) => {
-      if (t.kind !== 'preprocessor' || t.text === '%+') return true;
-      this.report('error', `\`${t.text}': not in a macro call`);
-      return false;
-    });
+    let body = withoutEnd(tokens);
+    if (body.some((t) => t.kind === 'preprocessor')) {
+      body = body.filter((t) => {
+        if (t.kind !== 'preprocessor' || t.text === '%+') return true;
+        this.report('error', `\`${t.text}': not in a macro call`);
+        return false;
+      });
+    }
     if (body.length === 0) return;
     this.noteDirectiveWord(body);
     if (!this.emitting) return;
+    const word = body[0]!.kind === 'identifier' ? body[0]!.text.toLowerCase() : '';
+    if (ONE_NAME_PER_LINE.has(word) && body.some((t) => isOperator(t, ','))) {
+      for (const name of splitArguments(body.slice(1))) this.write([body[0]!, ...name.map((t, k) => (k === 0 ? withSpace(t, true) : t))], true);
+      return;
+    }
+    this.write(body, changed);
+  }
+
+  private write(body: Token[], changed: boolean): void {
     const text = renderTokens(body);
     const needsRescan = changed || body.some((t) => t.kind === 'preprocessor');
     const finalTokens = needsRescan
       ? tokenizeLine(text, this.location, { afterPreprocessing: true })
-      : [...body, { kind: 'end' as const, text: '', location: this.location }];
+      : (body.push({ kind: 'end', text: '', location: this.location }), body);
     this.output.push({ location: this.location, tokens: finalTokens, text });
   }
 
   private noteDirectiveWord(body: Token[]): void {
-    const word = body[0]!.kind === 'identifier' ? body[0]!.text.toLowerCase() : '';
+    const bracketed = isOperator(body[0], '[');
+    const head = bracketed ? body[1] : body[0];
+    const word = head?.kind === 'identifier' ? head.text.toLowerCase() : '';
+    const operand = bracketed ? body[2] : body[1];
+    // The assembler's mode follows both spellings; only the plain one is a macro call.
+    if (word === 'bits' && operand?.kind === 'number' && operand.value !== undefined) this.bits = Number(operand.value);
+    else if (/^use(16|32|64)$/.test(word)) this.bits = Number(word.slice(3));
     const calls = DIRECTIVE_MACRO_CALLS[word];
-    if (calls === undefined || body.length < 2) return;
+    if (bracketed || calls === undefined || (body.length < 2 && !word.startsWith('use'))) return;
     this.unique += calls;
     if (word === 'section' || word === 'segment') {
       this.defineText('__SECT__', `[section ${renderTokens(body.slice(1).map((t, k) => (k === 0 ? withSpace(t, false) : t)))}]`);
-    } else if (word === 'bits' && body[1]!.kind === 'number') {
-      this.bits = Number(body[1]!.value ?? 64n);
-    } else if (word.startsWith('use')) {
-      this.bits = Number(word.slice(3));
     }
   }
 
@@ -279,12 +296,23 @@ export class Preprocessor {
   }
 
   expand(tokens: Token[]): { tokens: Token[]; changed: boolean } {
-    return expandSingleLineMacros(tokens, {
+    const context = {
       macros: this.macros,
-      dynamic: (name) => this.dynamicMacro(name),
+      dynamic: (name: string) => this.dynamicMacro(name),
       location: this.location,
       diagnostics: this.diagnostics,
-    });
+    };
+    let result = expandSingleLineMacros(tokens, context);
+    // Pieces an expansion left side by side (`%$_ur%$_uses` -> `..@1._ur` `0`) form a new name,
+    // which may itself be a macro: expand again while that keeps happening.
+    for (let round = 0; result.changed && round < 8; round++) {
+      const rescanned = withoutEnd(this.rescan(result.tokens));
+      if (rescanned.length === result.tokens.length) break;
+      const again = expandSingleLineMacros(rescanned, context);
+      result = { tokens: again.tokens, changed: true };
+      if (!again.changed) break;
+    }
+    return result;
   }
 
   /** Renders and scans tokens again so neighbours the preprocessor joined become one token. */
@@ -306,6 +334,15 @@ export class Preprocessor {
     for (const [name, body] of Object.entries(PREDEFINED_MACROS)) {
       this.defineText(name, body);
       this.defineText(`__?${name.slice(2, -2)}?__`, body);
+    }
+    for (const alias of RESERVED_ALIASES) {
+      this.macros.defineSingle({
+        name: alias.name,
+        caseInsensitive: true,
+        params: alias.params,
+        greedy: false,
+        body: withoutEnd(tokenizeLine(alias.body, this.location)),
+      });
     }
     for (const [name, body] of Object.entries(this.options.defines ?? {})) this.defineText(name, body);
   }
@@ -335,10 +372,11 @@ export class Preprocessor {
 
   /** `%$name` becomes `..@N.name`, N being the context's number (`%$$name`: one context out). */
   private resolveContextLocals(tokens: Token[]): Token[] {
-    if (!tokens.some((t) => t.kind === 'preprocessor' && t.text.startsWith('%$'))) return tokens;
+    const isLocal = (t: Token): boolean => t.kind === 'preprocessor' && (t.text.startsWith('%$') || t.text.startsWith('%{$'));
+    if (!tokens.some(isLocal)) return tokens;
     return tokens.map((t) => {
-      if (t.kind !== 'preprocessor' || !t.text.startsWith('%$')) return t;
-      const m = /^%(\$+)(.*)$/.exec(t.text)!;
+      if (!isLocal(t)) return t;
+      const m = /^%(\$+)(.*)$/.exec(t.text) ?? /^%\{(\$+)(.*)\}$/.exec(t.text)!;
       const context = this.contexts[this.contexts.length - m[1]!.length];
       if (!context) {
         this.report('error', `\`${t.text}': context stack is ${this.contexts.length ? 'only ' + this.contexts.length + ' level' + (this.contexts.length === 1 ? '' : 's') + ' deep' : 'empty'}`);

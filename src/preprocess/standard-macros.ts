@@ -2,6 +2,8 @@
 // structure macros (`struc`, `endstruc`, `istruc`, `at`, `iend`) written here as ordinary macro
 // source, and the directive words nasm implements as macros (which matter for `%%label` numbering).
 
+import { EXPRESSION_FUNCTIONS } from '../expr/functions.ts';
+
 /** Predefined single-line macros; each also answers to nasm's `__?NAME?__` spelling. */
 export const PREDEFINED_MACROS: Readonly<Record<string, string>> = {
   __NASM_MAJOR__: '2',
@@ -25,9 +27,11 @@ export function canonicalStandardName(name: string): string {
 }
 
 /**
- * The structure macros, following the NASM manual: `struc` switches to an absolute section at the
- * structure's base offset and labels it; `endstruc` defines `NAME_size` and returns to the section
- * in use before; `istruc`/`at`/`iend` lay out an instance, padding each field to its offset.
+ * The structure and alignment macros, following the NASM manual: `struc` switches to an absolute
+ * section at the structure's base offset and labels it; `endstruc` defines `NAME_size` and returns
+ * to the section in use before; `istruc`/`at`/`iend` lay out an instance, padding each field to its
+ * offset; `align`/`alignb` raise the section's alignment and pad to the next multiple (with `nop`,
+ * or the given data, or reserved space).
  */
 export const STANDARD_MACRO_SOURCE = `
 %imacro struc 1-2.nolist 0
@@ -39,6 +43,14 @@ absolute %2
 __STRUCTURE_NAME__ %+ _size equ ($-__STRUCTURE_NAME__)
 %undef __STRUCTURE_NAME__
 __SECT__
+%endmacro
+%imacro align 1-2+.nolist nop
+sectalign %1
+times (((%1) - (($-$$) % (%1))) % (%1)) %2
+%endmacro
+%imacro alignb 1-2+.nolist
+sectalign %1
+resb (((%1) - (($-$$) % (%1))) % (%1))
 %endmacro
 %imacro istruc 1.nolist
 %push istruc
@@ -62,5 +74,14 @@ times %$structure %+ _size-($-%$strucstart) db 0
 export const DIRECTIVE_MACRO_CALLS: Readonly<Record<string, number>> = {
   section: 1, segment: 1, absolute: 1, bits: 1, use16: 1, use32: 1, use64: 1, default: 1,
   global: 1, extern: 1, static: 1, common: 1, required: 1, cpu: 1, float: 1, org: 1,
-  sectalign: 1, align: 2, alignb: 2,
+  sectalign: 1,
 };
+
+/** Directives nasm's macros split into one line per comma-separated name. */
+export const ONE_NAME_PER_LINE: ReadonlySet<string> = new Set(['global', 'extern', 'static', 'required']);
+
+/** Spellings nasm maps to its reserved `__?name?__` forms: special floats and the expression functions. */
+export const RESERVED_ALIASES: readonly { name: string; params: string[] | undefined; body: string }[] = [
+  ...['Infinity', 'NaN', 'QNaN', 'SNaN'].map((n) => ({ name: `__${n}__`, params: undefined, body: `__?${n.toLowerCase()}?__` })),
+  ...[...EXPRESSION_FUNCTIONS].map((f) => ({ name: f, params: ['x'], body: `__?${f.slice(2, -2)}?__(x)` })),
+];
