@@ -1,0 +1,79 @@
+// Operand parsing: registers, immediates with size keywords, and memory references taken apart
+// into base, index, scale and displacement as nasm reads them.
+
+import { describe, expect, it } from 'vitest';
+import { parseSource } from './helpers.ts';
+import type { Operand } from '../../src/parse/program.ts';
+
+function operandsOf(line: string): Operand[] {
+  const program = parseSource(line);
+  expect(program.diagnostics).toEqual([]);
+  const statement = program.statements.find((s) => s.kind === 'instruction');
+  if (statement?.kind !== 'instruction') throw new Error('no instruction');
+  return statement.operands;
+}
+
+function memoryOf(line: string) {
+  const memory = operandsOf(line).find((o) => o.kind === 'memory');
+  if (memory?.kind !== 'memory') throw new Error('no memory operand');
+  return memory;
+}
+
+describe('parseOperand', () => {
+  it('reads registers case-insensitively', () => {
+    const [first, second] = operandsOf('mov RAX, r12d');
+    expect(first).toMatchObject({ kind: 'register', register: { name: 'rax', size: 8 } });
+    expect(second).toMatchObject({ kind: 'register', register: { name: 'r12d', size: 4 } });
+  });
+
+  it('reads base + index*scale + displacement in any order', () => {
+    const memory = memoryOf('mov eax, [8*rcx + 0x10 + rbx]');
+    expect(memory.base?.name).toBe('rbx');
+    expect(memory.index?.name).toBe('rcx');
+    expect(memory.scale).toBe(8);
+    expect(memory.displacement).toMatchObject({ kind: 'number', value: 16n });
+  });
+
+  it('keeps negative displacements as an expression', () => {
+    const memory = memoryOf('cmp byte [rdi + rax - 1], 10');
+    expect(memory.size).toBe(1);
+    expect(memory.base?.name).toBe('rdi');
+    expect(memory.index?.name).toBe('rax');
+    expect(memory.displacement).toMatchObject({ kind: 'unary', op: '-' });
+  });
+
+  it('reads rel/abs, size keywords inside brackets and segment overrides', () => {
+    expect(memoryOf('lea rdi, [rel msg]')).toMatchObject({ addressing: 'rel', displacement: { kind: 'symbol', name: 'msg' } });
+    expect(memoryOf('mov rax, [abs 0x1000]')).toMatchObject({ addressing: 'abs' });
+    expect(memoryOf('mov eax, [dword rbx + 1]')).toMatchObject({ displacementSize: 4 });
+    expect(memoryOf('mov rax, [fs:0x28]')).toMatchObject({ segment: 'fs' });
+    expect(memoryOf('mov rax, qword [rip + 8]')).toMatchObject({ addressing: 'rel', size: 8 });
+  });
+
+  it('keeps `wrt` on the displacement', () => {
+    expect(memoryOf('mov rax, [rel stdin wrt ..got]').displacement).toMatchObject({ kind: 'wrt', target: '..got' });
+  });
+
+  it('swaps an unscaled rsp index into the base', () => {
+    const memory = memoryOf('mov rax, [rbx + rsp]');
+    expect(memory.base?.name).toBe('rsp');
+    expect(memory.index?.name).toBe('rbx');
+  });
+
+  it('reads immediates with size keywords, strict and jump distances', () => {
+    const [target] = operandsOf('jmp short done');
+    expect(target).toMatchObject({ kind: 'immediate', distance: 'short' });
+    const [, imm] = operandsOf('add eax, strict dword 5');
+    expect(imm).toMatchObject({ kind: 'immediate', size: 4, strict: true });
+  });
+
+  it.each([
+    ['mov rax, [rax + rbx + rcx]', 'invalid effective address: too many registers'],
+    ['mov rax, [rax*2 + rbx*2]', 'invalid effective address: two index registers'],
+    ['mov rax, [eax + rbx]', 'impossible combination of address sizes'],
+    ['mov rax, [rbx*16]', 'invalid 64-bit effective address'],
+    ['mov rax, [rbx + rsp*2]', 'invalid 64-bit effective address'],
+  ])('rejects %s', (line, message) => {
+    expect(parseSource(line).diagnostics.map((d) => d.message)).toEqual([message]);
+  });
+});
