@@ -67,10 +67,11 @@ function finiteless(negative: boolean, kind: FloatKind): BinaryFloat {
   return { negative, kind, mantissa: 0n, exponent: 0, hexLead: 0n, hexFraction: 0n, hexFractionDigits: 0, hexExponent: 0 };
 }
 
+const CACHED_POWERS = 400;
 const powersOfTen: bigint[] = [1n];
+for (let i = 1; i < CACHED_POWERS; i++) powersOfTen.push(powersOfTen[i - 1] * 10n);
 function pow10(power: number): bigint {
-  while (powersOfTen.length <= power) powersOfTen.push(powersOfTen[powersOfTen.length - 1] * 10n);
-  return powersOfTen[power];
+  return power < CACHED_POWERS ? powersOfTen[power] : 10n ** BigInt(power);
 }
 
 /** numerator / denominator rounded to the nearest integer, exact ties to even. */

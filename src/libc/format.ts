@@ -163,7 +163,16 @@ class ArgumentFeed {
   }
 }
 
-/** Appends the formatted text to `out`; returns the number of bytes it produced (printf's result). */
+/**
+ * Widths and precisions beyond this are refused (result -1, `FORMAT_OVERFLOW`) rather than
+ * padded in host memory; glibc itself refuses those near INT_MAX with EOVERFLOW.
+ */
+export const LARGEST_FIELD = 1 << 24;
+/** Float precisions beyond this are refused too: their exact digits would take the host minutes. */
+export const LARGEST_FLOAT_PRECISION = 1 << 14;
+export const FORMAT_OVERFLOW = -1;
+
+/** Appends the formatted text to `out`; returns the number of bytes it produced (printf's result), or FORMAT_OVERFLOW. */
 export function formatPrintf(format: Uint8Array, args: FormatArguments, out: ByteBuilder): number {
   const startLength = out.length;
   const feed = new ArgumentFeed(args);
@@ -179,7 +188,7 @@ export function formatPrintf(format: Uint8Array, args: FormatArguments, out: Byt
       // a lone `%` at the end: glibc prints nothing for it
       break;
     }
-    renderSpec(spec, format, feed, args, out, startLength);
+    if (!renderSpec(spec, format, feed, args, out, startLength)) return FORMAT_OVERFLOW;
     at = spec.end;
   }
   return out.length - startLength;
@@ -205,7 +214,16 @@ function collectSpecs(format: Uint8Array): Spec[] {
   return specs;
 }
 
-function renderSpec(spec: Spec, format: Uint8Array, feed: ArgumentFeed, args: FormatArguments, out: ByteBuilder, startLength: number): void {
+/** Renders one conversion; false when its width or precision is too large to render. */
+function renderSpec(spec: Spec, format: Uint8Array, feed: ArgumentFeed, args: FormatArguments, out: ByteBuilder, startLength: number): boolean {
+  readStars(spec, feed);
+  if (spec.width > LARGEST_FIELD || spec.precision > LARGEST_FIELD) return false;
+  if (spec.precision > LARGEST_FLOAT_PRECISION && 'aAeEfFgG'.includes(String.fromCharCode(spec.conversion))) return false;
+  renderConversion(spec, format, feed, args, out, startLength);
+  return true;
+}
+
+function readStars(spec: Spec, feed: ArgumentFeed): void {
   if (spec.widthPosition >= 0) {
     const width = Number(BigInt.asIntN(32, feed.integer(spec.widthPosition)));
     if (width < 0) {
@@ -219,6 +237,9 @@ function renderSpec(spec: Spec, format: Uint8Array, feed: ArgumentFeed, args: Fo
     const precision = Number(BigInt.asIntN(32, feed.integer(spec.precisionPosition)));
     spec.precision = precision < 0 ? -1 : precision;
   }
+}
+
+function renderConversion(spec: Spec, format: Uint8Array, feed: ArgumentFeed, args: FormatArguments, out: ByteBuilder, startLength: number): void {
   const conversion = String.fromCharCode(spec.conversion);
   switch (conversion) {
     case 'd': case 'i':

@@ -12,6 +12,12 @@ const PAGE_SIZE = 4096;
 const FIRST_STRING_CHUNK = 32;
 const STRING_CHUNK = 256;
 
+/**
+ * Accesses bigger than this are not staged through a host buffer: no guest has that much memory
+ * mapped in one piece, so the access is walked page by page to the first page it would fault on.
+ */
+const LARGEST_ACCESS = 64 * 1024 * 1024;
+
 export class GuestMemory {
   private readonly word = new DataView(new ArrayBuffer(8));
   private readonly wordBytes = new Uint8Array(this.word.buffer);
@@ -20,11 +26,35 @@ export class GuestMemory {
 
   read(address: number, size: number): Uint8Array {
     if (size === 0) return new Uint8Array(0);
+    if (size > LARGEST_ACCESS) this.faultWithin(address, size, 'read');
     return this.engine.readMemory(address, size);
   }
 
   write(address: number, bytes: Uint8Array): void {
     if (bytes.length > 0) this.engine.writeMemory(address, bytes);
+  }
+
+  /** memset: `size` bytes of `byte` from `address`. */
+  fill(address: number, byte: number, size: number): void {
+    if (size === 0) return;
+    if (size > LARGEST_ACCESS) this.faultWithin(address, size, 'write', byte);
+    this.engine.writeMemory(address, new Uint8Array(size).fill(byte));
+  }
+
+  /**
+   * Throws the GuestMemoryError a byte-by-byte access of [address, address + size) would meet
+   * first, as glibc's memset or memcpy given a huge length would fault partway.
+   */
+  private faultWithin(address: number, size: number, access: 'read' | 'write', fillByte = 0): never {
+    const end = address + size;
+    const page = new Uint8Array(PAGE_SIZE).fill(fillByte);
+    for (let at = address; at < end; at += PAGE_SIZE - (at % PAGE_SIZE)) {
+      const length = Math.min(PAGE_SIZE - (at % PAGE_SIZE), end - at);
+      // a write stores what memset would have stored on its way to the fault
+      if (access === 'read') this.engine.readMemory(at, length);
+      else this.engine.writeMemory(at, page.subarray(0, length));
+    }
+    throw new Error(`libc: ${size}-byte access at 0x${address.toString(16)} did not fault`);
   }
 
   /** The bytes of the NUL-terminated string at `address`, without the NUL; at most `limit` bytes are looked at. */

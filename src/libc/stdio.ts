@@ -6,7 +6,7 @@ import { GuestMemoryError } from '../../emulator/engine.ts';
 import type { LibcContext } from './context.ts';
 import { errorText } from './errno.ts';
 import { x87FromDouble } from './float-digits.ts';
-import { formatPrintf, type FormatArguments } from './format.ts';
+import { FORMAT_OVERFLOW, formatPrintf, type FormatArguments } from './format.ts';
 import type { GuestMemory } from './guest-memory.ts';
 import { scanFormatted, type ScanInput, type ScanTargets } from './scan.ts';
 import { storeInteger, type VarArgs } from './var-args.ts';
@@ -21,9 +21,11 @@ const NEWLINE = 0x0a;
 const GETLINE_INITIAL_SIZE = 120;
 const INT_MAX = 0x7fffffff;
 const EINVAL = 22;
+const EOVERFLOW = 75;
 /** setvbuf's modes: _IOFBF, _IOLBF, _IONBF. */
 const SETVBUF_MODES: Record<number, BufferMode> = { 0: 'full', 1: 'line', 2: 'none' };
 const BUFSIZ = 8192;
+const MAX_STREAM_BUFFER = 1 << 26;
 
 /** The stream behind a guest FILE*; anything else faults as glibc would dereferencing it. */
 export function streamAt(context: LibcContext, file: number): Stream {
@@ -34,7 +36,7 @@ export function streamAt(context: LibcContext, file: number): Stream {
 
 /**
  * printf's text for `format` and the arguments after it, in the shared scratch buffer; undefined
- * for a NULL format, which glibc refuses with EINVAL rather than crashing on.
+ * for a NULL format, which glibc refuses with EINVAL rather than crashing on, or a field too wide.
  */
 function formatted(context: LibcContext, format: number, args: FormatArguments): Uint8Array | undefined {
   if (format === 0) {
@@ -43,7 +45,10 @@ function formatted(context: LibcContext, format: number, args: FormatArguments):
   }
   const scratch = context.scratch;
   scratch.clear();
-  formatPrintf(context.memory.cString(format), withErrno(context, args), scratch);
+  if (formatPrintf(context.memory.cString(format), withErrno(context, args), scratch) === FORMAT_OVERFLOW) {
+    context.errno = EOVERFLOW;
+    return undefined;
+  }
   return scratch.view();
 }
 
@@ -253,7 +258,8 @@ export const stdioShims = [
   shim('int setvbuf(FILE *stream, char *buf, int mode, size_t size)', ({ stream, mode, size }, context) => {
     const target = streamAt(context, stream);
     const bufferMode = SETVBUF_MODES[mode];
-    if (bufferMode === undefined) return EOF;
+    // a size glibc's malloc could not give fails the call
+    if (bufferMode === undefined || size > MAX_STREAM_BUFFER) return EOF;
     // the guest's buffer itself is not used; only its size and mode matter to what reaches the descriptor
     target.setMode(bufferMode, size);
     return 0;

@@ -87,7 +87,7 @@ export const stdlibShims = [
       context.errno = ENOMEM;
       return 0;
     }
-    context.memory.write(pointer, new Uint8Array(total));
+    context.memory.fill(pointer, 0, total);
     return pointer;
   }),
   shim('void *realloc(void *ptr, size_t size)', ({ ptr, size }, context) => {

@@ -30,6 +30,31 @@ function findByte(context: LibcContext, s: number, c: number, last: boolean): nu
   return at < 0 ? 0 : s + at;
 }
 
+const PAGE_SIZE = 4096;
+const CHUNK = 256;
+
+/** memcmp: reads only as far as the first difference, as glibc does, so it faults only where glibc would. */
+function compareMemory(context: LibcContext, s1: number, s2: number, n: number): number {
+  for (let at = 0; at < n; ) {
+    const size = Math.min(CHUNK, PAGE_SIZE - ((s1 + at) % PAGE_SIZE), PAGE_SIZE - ((s2 + at) % PAGE_SIZE), n - at);
+    const difference = compareBytes(context.memory.read(s1 + at, size), context.memory.read(s2 + at, size), size);
+    if (difference !== 0) return difference;
+    at += size;
+  }
+  return 0;
+}
+
+/** memchr: reads only as far as the first match. */
+function findInMemory(context: LibcContext, s: number, byte: number, n: number): number {
+  for (let at = 0; at < n; ) {
+    const size = Math.min(CHUNK, PAGE_SIZE - ((s + at) % PAGE_SIZE), n - at);
+    const found = context.memory.read(s + at, size).indexOf(byte);
+    if (found >= 0) return s + at + found;
+    at += size;
+  }
+  return 0;
+}
+
 function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
   return Buffer.from(haystack.buffer, haystack.byteOffset, haystack.length).indexOf(Buffer.from(needle.buffer, needle.byteOffset, needle.length));
 }
@@ -64,15 +89,14 @@ export const stringShims = [
     compareBytes(context.memory.cString(s1), context.memory.cString(s2), Infinity)),
   shim('int strncmp(const char *s1, const char *s2, size_t n)', ({ s1, s2, n }, context) =>
     compareBytes(context.memory.cString(s1, n), context.memory.cString(s2, n), n)),
-  shim('int memcmp(const void *s1, const void *s2, size_t n)', ({ s1, s2, n }, context) =>
-    compareBytes(context.memory.read(s1, n), context.memory.read(s2, n), n)),
+  shim('int memcmp(const void *s1, const void *s2, size_t n)', ({ s1, s2, n }, context) => compareMemory(context, s1, s2, n)),
 
   shim('char *strcpy(char *dest, const char *src)', ({ dest, src }, context) => copyString(context, dest, context.memory.cString(src))),
   shim('char *strncpy(char *dest, const char *src, size_t n)', ({ dest, src, n }, context) => {
     // exactly n bytes: the string, then NULs to fill (and no NUL when the string is n or longer)
-    const bytes = new Uint8Array(n);
-    bytes.set(context.memory.cString(src, n));
+    const bytes = context.memory.cString(src, n);
     context.memory.write(dest, bytes);
+    context.memory.fill(dest + bytes.length, 0, n - bytes.length);
     return dest;
   }),
   shim('char *strcat(char *dest, const char *src)', ({ dest, src }, context) => {
@@ -128,10 +152,7 @@ export const stringShims = [
     const at = indexOfBytes(context.memory.cString(haystack), context.memory.cString(needle));
     return at < 0 ? 0 : haystack + at;
   }),
-  shim('void *memchr(const void *s, int c, size_t n)', ({ s, c, n }, context) => {
-    const at = context.memory.read(s, n).indexOf(c & 0xff);
-    return at < 0 ? 0 : s + at;
-  }),
+  shim('void *memchr(const void *s, int c, size_t n)', ({ s, c, n }, context) => findInMemory(context, s, c & 0xff, n)),
 
   shim('void *memcpy(void *dest, const void *src, size_t n)', ({ dest, src, n }, context) => {
     context.memory.write(dest, context.memory.read(src, n));
@@ -142,7 +163,7 @@ export const stringShims = [
     return dest;
   }),
   shim('void *memset(void *s, int c, size_t n)', ({ s, c, n }, context) => {
-    context.memory.write(s, new Uint8Array(n).fill(c & 0xff));
+    context.memory.fill(s, c & 0xff, n);
     return s;
   }),
 ];

@@ -95,6 +95,15 @@ describe('output', () => {
     expect(h.call('snprintf', [SCRATCH + 0x9000, 8, 0])).toBe(0xffff_ffffn);
   });
 
+  it('a field too wide to render gives -1 and EOVERFLOW instead of exhausting the host', () => {
+    h = createHarness();
+    expect(h.call('printf', [h.string('%2147483647d'), 1])).toBe(0xffff_ffffn);
+    expect(new DataView(h.engine.readMemory(Number(h.call('__errno_location')), 4).buffer).getInt32(0, true)).toBe(75);
+    expect(h.call('printf', [h.string('%*d'), 1000, 1])).toBe(1000n);
+    expect(h.call('printf', [h.string('%.99999999f')], [0.1])).toBe(0xffff_ffffn);
+    expect(h.call('printf', [h.string('%.16000f')], [0.1])).toBe(16002n);
+  });
+
   it('dprintf writes to the descriptor at once, leaving stdout\'s buffer as it is', () => {
     h = createHarness();
     h.call('printf', [h.string('first ')]);

@@ -65,6 +65,18 @@ describe('copies and searches', () => {
     expect(h.call('strstr', [s, h.string('xyz')])).toBe(0n);
   });
 
+  it('a huge length faults at the end of mapped memory instead of exhausting the host', () => {
+    h = createHarness();
+    const buffer = SCRATCH + 0x8000;
+    expect(() => h.call('memset', [buffer, 0, 2n ** 40n])).toThrow(/write to unmapped address 0x30100000/);
+    expect(() => h.call('memcpy', [buffer, SCRATCH, 2n ** 62n])).toThrow(/read from unmapped address 0x30100000/);
+    // memcmp and memchr stop at the first difference or match, before any unmapped page
+    const a = h.string('abc');
+    const b = h.string('abd');
+    expect(BigInt.asIntN(32, h.call('memcmp', [a, b, 2n ** 40n]))).toBe(-1n);
+    expect(h.call('memchr', [a, 0x63, 2n ** 40n])).toBe(BigInt(a + 2));
+  });
+
   it('memset, memcpy, memmove with overlap', () => {
     h = createHarness();
     const buffer = SCRATCH + 0x8000;
