@@ -1,3 +1,4 @@
+// C prototypes parsed into parameter classes, and the registry as a whole.
 import { describe, expect, it } from 'vitest';
 import { SHIM_ENTRIES } from '../../src/libc/index.ts';
 import { parsePrototype } from '../../src/libc/prototype.ts';
