@@ -18,6 +18,8 @@ export interface CorpusCase {
   /** nasm's object described by our reader. */
   expected: string;
   nasmObject: Uint8Array;
+  /** nasm's warning lines (nasm-stderr.txt), which ours must equal. */
+  expectedWarnings: string[];
   run?: RunExpectation;
 }
 
@@ -65,6 +67,9 @@ export function loadCase(dir: string): CorpusCase {
     source: readFileSync(join(dir, settings.source ?? file), 'latin1'),
     expected: readFileSync(join(dir, 'expected.txt'), 'utf8'),
     nasmObject: new Uint8Array(readFileSync(join(dir, 'nasm.o'))),
+    expectedWarnings: existsSync(join(dir, 'nasm-stderr.txt'))
+      ? readFileSync(join(dir, 'nasm-stderr.txt'), 'utf8').trimEnd().split('\n')
+      : [],
   };
   if (settings.run) {
     loaded.run = {
@@ -104,8 +109,16 @@ export async function assembleCase(corpusCase: CorpusCase): Promise<CaseOutcome>
   } catch (error) {
     return { ok: false, reason: `unreadable object: ${(error as Error).message}`, object, diagnostics };
   }
-  const difference = firstDifference(corpusCase.expected, actual);
+  const difference = firstDifference(corpusCase.expected, actual) ?? warningDifference(corpusCase.expectedWarnings, diagnostics);
   return { ok: difference === undefined, reason: difference, actual, object, diagnostics };
+}
+
+function warningDifference(expected: readonly string[], diagnostics: readonly Diagnostic[]): string | undefined {
+  const ours = diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic);
+  const index = expected.findIndex((line, i) => line !== ours[i]);
+  if (index < 0 && ours.length === expected.length) return undefined;
+  const at = index < 0 ? expected.length : index;
+  return `warning ${at + 1}: expected ${JSON.stringify(expected[at] ?? '<none>')}, got ${JSON.stringify(ours[at] ?? '<none>')}`;
 }
 
 /** The first differing line of two descriptions, with the section or table it belongs to. */
