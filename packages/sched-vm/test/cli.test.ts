@@ -27,6 +27,14 @@ describe('sched-vm asm and dis', () => {
     expect(() => readFileSync(at('bad.bin'))).toThrow();
   });
 
+  it('creates missing output directories and reports one it cannot create', () => {
+    expect(runCli(['asm', at('p1.s'), '-o', at('deep/er/p1.bin')]).status).toBe(0);
+    expect(readFileSync(at('deep/er/p1.bin'))).toEqual(readFileSync(at('p1.bin')));
+    const blocked = runCli(['asm', at('p1.s'), '-o', join(at('p1.s'), 'x.bin')]);
+    expect(blocked.status).toBe(1);
+    expect(blocked.stderr).toMatch(/x\.bin: error: cannot write: ENOTDIR/);
+  });
+
   it('disassembles to source that assembles back to the same bytes', () => {
     const listing = runCli(['dis', at('countdown.bin')]);
     expect(listing.status).toBe(0);

@@ -2,7 +2,7 @@
 // thin layer over the library: asm -> assembleSource + encodeProgram, dis -> decodeProgram +
 // disassembleProgram, run -> simulate plus the chosen reports.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { assembleSource } from '../assembler/assemble.ts';
 import { disassembleProgram } from '../assembler/disassemble.ts';
@@ -26,6 +26,14 @@ function readSource(file: string): string {
   }
 }
 
+/** Creates a directory and its missing parents one at a time (recursive mkdirSync can spin forever under /proc). */
+function makeDirectories(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeDirectories(parent);
+  mkdirSync(dir);
+}
+
 function binaryNameFor(source: string): string {
   return /\.(s|asm)$/i.test(source) ? source.replace(/\.(s|asm)$/i, '.bin') : `${source}.bin`;
 }
@@ -36,8 +44,12 @@ function assembleFiles(sources: readonly string[], output: string | undefined): 
     try {
       const bytes = encodeProgram(assembleSource(readSource(source), source));
       const target = output ?? binaryNameFor(source);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, bytes);
+      try {
+        makeDirectories(dirname(target));
+        writeFileSync(target, bytes);
+      } catch (error) {
+        throw new InputError([{ file: target, line: 0, message: `cannot write: ${(error as Error).message}` }]);
+      }
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(...error.diagnostics);
