@@ -6,7 +6,7 @@ import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/di
 import type { Expr } from '../expr/ast.ts';
 import type { ParsedProgram, Statement, SymbolAttributes } from '../parse/program.ts';
 import { SHT_NOBITS, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE, STT_OBJECT, STV_DEFAULT, STV_HIDDEN, STV_INTERNAL, STV_PROTECTED } from '../elf/constants.ts';
-import { evaluate, EvaluationError, isConstant, type SymbolValue, type Value } from './value.ts';
+import { constantValue, evaluate, EvaluationError, isConstant, type EvaluationContext, type SymbolValue, type Value } from './value.ts';
 import { encodeInstruction, EncodeError } from './instruction.ts';
 import { encodeData } from './data.ts';
 import { encodeBranch, branchLength, isBranch, mustBeShort, canBeShort, type BranchSize } from './branch.ts';
@@ -37,16 +37,17 @@ export function encode(program: ParsedProgram, options: EncodeOptions): EncodedP
   let previous = new Map<string, SymbolValue>();
   const nearBranches = new Set<string>();
   const staticEncodings = new Map<number, EncodedBytes>();
+  const fixedLengths = new Map<number, number>();
   let pass: Pass | undefined;
   // Sizing passes only measure; once addresses stop moving, one more pass writes the bytes.
   for (let n = 1; n <= MAX_PASSES; n++) {
-    pass = new Pass(program.statements, previous, declarations, nearBranches, options, staticEncodings, n > SETTLE_AFTER, true);
+    pass = new Pass(program.statements, previous, declarations, nearBranches, options, staticEncodings, fixedLengths, n > SETTLE_AFTER, true);
     pass.run();
     const stable = n > 1 && sameSymbols(previous, pass.symbols);
     previous = pass.symbols;
     if (stable || (n === 1 && !pass.sawUnknown)) break;
   }
-  pass = new Pass(program.statements, previous, declarations, nearBranches, options, staticEncodings, true, false);
+  pass = new Pass(program.statements, previous, declarations, nearBranches, options, staticEncodings, fixedLengths, true, false);
   pass.run();
   return pass.finish(program.diagnostics);
 }
@@ -96,6 +97,8 @@ class Pass {
     private readonly nearBranches: Set<string>,
     private readonly options: EncodeOptions,
     private readonly staticEncodings: Map<number, EncodedBytes>,
+    /** Lines whose length no symbol value can change (rip-relative and relocated fields): measured once. */
+    private readonly fixedLengths: Map<number, number>,
     /** Late passes only let jumps grow, so sizing cannot oscillate forever. */
     private readonly settling: boolean,
     /** Only count bytes: no contents, fixups or line table. */
@@ -150,20 +153,25 @@ class Pass {
     return { section: this.current!.name, offset: BigInt(this.current!.size) };
   }
 
+  /** One context for the whole pass; only `here` changes between evaluations. */
+  private readonly context: EvaluationContext = {
+    lookup: (name) => {
+      const own = this.symbols.get(name);
+      if (own) return own;
+      if (this.declarations.externs.has(name) || this.declarations.commons.has(name)) return { external: true, value: 0n };
+      return this.previous.get(name);
+    },
+    here: { offset: 0n },
+    undefinedSymbol: (name) => {
+      this.sawUnknown = true;
+      this.undefinedNames.add(name);
+    },
+  };
+
   evaluate(expr: Expr, at = this.here()): Value {
-    return evaluate(expr, {
-      lookup: (name) => {
-        const own = this.symbols.get(name);
-        if (own) return own;
-        if (this.declarations.externs.has(name) || this.declarations.commons.has(name)) return { external: true, value: 0n };
-        return this.previous.get(name);
-      },
-      here: at,
-      undefinedSymbol: (name) => {
-        this.sawUnknown = true;
-        this.undefinedNames.add(name);
-      },
-    });
+    if (expr.kind === 'number') return constantValue(BigInt.asIntN(64, expr.value));
+    this.context.here = at;
+    return evaluate(expr, this.context);
   }
 
   private readonly undefinedNames = new Set<string>();
@@ -266,11 +274,17 @@ class Pass {
 
   private repeated(s: Extract<Statement, { kind: 'data' | 'reserve' | 'instruction' }>, index: number): void {
     if (s.times === undefined && s.kind !== 'reserve') {
+      const fixed = this.sizing && this.absolute === undefined ? this.fixedLengths.get(index) : undefined;
+      if (fixed !== undefined && this.current!.shape.type !== SHT_NOBITS) {
+        this.current!.skip(fixed);
+        return;
+      }
       // A line that mentions no symbol and no `$` encodes the same way in every pass.
       let encoded = this.staticEncodings.get(index);
       if (encoded === undefined) {
         encoded = s.kind === 'data' ? encodeData(s, (e) => this.evaluate(e)) : this.encodeInstructionStatement(s, `${index}:0`);
         if (isStatic(s)) this.staticEncodings.set(index, encoded);
+        else if (s.kind === 'data' || encoded.sizeFixed) this.fixedLengths.set(index, encoded.bytes.length);
       }
       this.emit(encoded, true);
       return;

@@ -19,4 +19,6 @@ export interface EncodedBytes {
   bytes: Uint8Array;
   fixups: Fixup[];
   warnings: string[];
+  /** The length cannot change whatever values the symbols take (every symbol field is relocated). */
+  sizeFixed?: boolean;
 }

@@ -161,13 +161,14 @@ const HIGH_BYTES = new Set(['ah', 'bh', 'ch', 'dh']);
 const NEEDS_REX = /^(spl|bpl|sil|dil|r\d+[bwd]?|r[a-z]{2})$/;
 
 function checkRegisters(instruction: Instruction): void {
-  const registers = instruction.operands.flatMap((o) => (o.kind === 'register' ? [o.register] : o.kind === 'memory' ? [o.base, o.index].filter((r) => r !== undefined) : []));
-  if (registers.some((r) => HIGH_BYTES.has(r.name)) && registers.some((r) => r.regClass === 'gpr' && NEEDS_REX.test(r.name) && (r.size !== 8 || /^r\d/.test(r.name) || instruction.operands.some((o) => o.kind === 'register' && o.register === r)))) {
-    throw new EncodeError('cannot use high byte register in rex instruction');
-  }
   const [first] = instruction.operands;
   if ((instruction.mnemonic === 'push' || instruction.mnemonic === 'pop') && first?.kind === 'register' && first.register.regClass === 'gpr' && first.register.size === 4) {
     throw new EncodeError('instruction not supported in 64-bit mode');
+  }
+  if (!instruction.operands.some((o) => o.kind === 'register' && HIGH_BYTES.has(o.register.name))) return;
+  const registers = instruction.operands.flatMap((o) => (o.kind === 'register' ? [o.register] : o.kind === 'memory' ? [o.base, o.index].filter((r) => r !== undefined) : []));
+  if (registers.some((r) => HIGH_BYTES.has(r.name)) && registers.some((r) => r.regClass === 'gpr' && NEEDS_REX.test(r.name) && (r.size !== 8 || /^r\d/.test(r.name) || instruction.operands.some((o) => o.kind === 'register' && o.register === r)))) {
+    throw new EncodeError('cannot use high byte register in rex instruction');
   }
 }
 

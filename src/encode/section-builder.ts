@@ -45,6 +45,12 @@ export class SectionBuilder {
     this.size += count;
   }
 
+  /** Advances over bytes whose contents a measuring pass does not need. */
+  skip(count: number): void {
+    this.used = true;
+    this.size += count;
+  }
+
   append(encoded: EncodedBytes, location: SourceLocation, record: boolean): void {
     this.used = true;
     if (this.sizing) {

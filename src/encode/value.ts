@@ -37,7 +37,10 @@ export class EvaluationError extends Error {}
 /** The special segments nasm's ELF output knows after `wrt`. */
 const WRT_TARGETS = new Set(['..plt', '..got', '..gotpc', '..gotoff', '..sym', '..tlsie']);
 
-export const constantValue = (constant: bigint): Value => ({ constant, terms: new Map(), unknown: false });
+/** Shared by every constant: term maps are never changed after a Value is made. */
+const NO_TERMS: Map<string, bigint> = new Map();
+
+export const constantValue = (constant: bigint): Value => ({ constant, terms: NO_TERMS, unknown: false });
 
 export function isConstant(value: Value): boolean {
   return value.terms.size === 0;
@@ -74,9 +77,8 @@ export function evaluate(expr: Expr, context: EvaluationContext): Value {
 }
 
 function relocatable(section: string | undefined, offset: bigint): Value {
-  const value = constantValue(offset);
-  if (section !== undefined) value.terms.set(`s:${section}`, 1n);
-  return value;
+  if (section === undefined) return constantValue(offset);
+  return { constant: offset, terms: new Map([[`s:${section}`, 1n]]), unknown: false };
 }
 
 function symbolValue(name: string, context: EvaluationContext): Value {
