@@ -111,6 +111,7 @@ function preprocessorEnd(text: string, start: number): number {
   const a = text[start + 1] ?? '';
   const b = text[start + 2] ?? '';
   if (a === '+' && !isDigit(b)) return start + 2; // %+ token pasting
+  if (a === ',') return start + 2; // %, a comma that does not separate macro arguments
   if (isDigit(a)) return digitsEnd(text, start + 1);
   if ((a === '-' || a === '+') && isDigit(b)) return digitsEnd(text, start + 2);
   if (a === '{') return closingEnd(text, start + 1, '{', '}');

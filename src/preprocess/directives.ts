@@ -95,7 +95,7 @@ const define: DirectiveHandler = (pp, allArgs, name) => {
     i++;
   }
   let body = args.slice(i);
-  if (name.includes('xdefine')) body = pp.expand(body).tokens;
+  if (name.includes('xdefine')) body = pp.expand(body, new Set(params)).tokens;
   // `%[...]` is expanded when the definition is made, even in a plain `%define`.
   else if (body.some(isIndirection)) {
     body = withoutEnd(pp.rescan(body.flatMap((t) => (isIndirection(t) ? pp.expand([t]).tokens : [t]))));
@@ -308,7 +308,9 @@ function rawTest(pp: Preprocessor, directive: ConditionalDirective, args: Token[
       if (args.length === 1) return definitions.length > 0;
       const header = parseMacroHeader(args, name);
       if (typeof header === 'string') return definitions.length > 0;
-      return definitions.some((d) => d.minParams <= header.maxParams && header.minParams <= d.maxParams);
+      // A greedy count (`1+`) on either side leaves the range open above.
+      const upper = (m: { maxParams: number; greedy: boolean }): number => (m.greedy ? Infinity : m.maxParams);
+      return definitions.some((d) => d.minParams <= upper(header) && header.minParams <= upper(d));
     }
     case 'idn':
     case 'idni': {
@@ -418,7 +420,11 @@ const unsupported: DirectiveHandler = (pp, _args, name) => pp.report('error', `\
 
 const use: DirectiveHandler = (pp, args) => pp.report('error', `unknown \`%use' package: ${args[0]?.text ?? ''}`);
 
-const ignore: DirectiveHandler = () => {};
+/** `%pragma preproc ...` is the preprocessor's own; other pragmas go on to the assembler. */
+const pragma: DirectiveHandler = (pp, args) => {
+  if (args[0]?.text.toLowerCase() === 'preproc') return;
+  pp.writeLine(`[pragma ${renderTokens(args.map((t, k) => (k === 0 ? withSpace(t, false) : t)))}]`);
+};
 
 export const DIRECTIVE_HANDLERS: ReadonlyMap<string, DirectiveHandler> = new Map<string, DirectiveHandler>([
   ['%define', define], ['%xdefine', define], ['%idefine', define], ['%ixdefine', define],
@@ -438,7 +444,7 @@ export const DIRECTIVE_HANDLERS: ReadonlyMap<string, DirectiveHandler> = new Map
   ['%error', message('error')], ['%warning', message('warning')], ['%fatal', message('fatal')],
   ['%push', push], ['%pop', pop], ['%repl', repl],
   ['%line', line],
-  ['%pragma', ignore],
+  ['%pragma', pragma],
   ['%use', use],
   ['%clear', unsupported], ['%arg', unsupported], ['%local', unsupported], ['%stacksize', unsupported],
 ]);

@@ -12,6 +12,8 @@ import { isOperator, withoutEnd, withSpace } from './token-helpers.ts';
 
 export interface SingleLineContext {
   macros: MacroTable;
+  /** Names never to expand here. */
+  keep?: ReadonlySet<string>;
   /** Built-in macros whose value depends on where they are used (`__LINE__`, `__BITS__`). */
   dynamic: (name: string) => Token[] | undefined;
   location: SourceLocation;
@@ -42,7 +44,7 @@ export function expandSingleLineMacros(tokens: readonly Token[], context: Single
   let expansions = 0;
   for (let i = 0; i < work.length; ) {
     const { token, hidden } = work[i]!;
-    if (token.kind !== 'identifier' || token.escaped) {
+    if (token.kind !== 'identifier' || token.escaped || context.keep?.has(token.text)) {
       i++;
       continue;
     }
@@ -122,19 +124,26 @@ function expandOne(
   const nextHidden = new Set(hidden);
   nextHidden.add(macro);
   const out: Marked[] = [];
+  // Whitespace before an empty argument stays behind for whatever follows it.
+  let pendingSpace = false;
   macro.body.forEach((bodyToken, k) => {
-    const space = k === 0 ? nameToken.spaceBefore : bodyToken.spaceBefore;
+    const space = (k === 0 ? nameToken.spaceBefore : bodyToken.spaceBefore) || pendingSpace;
+    pendingSpace = false;
     const paramIndex = bodyToken.kind === 'identifier' && macro!.params ? macro!.params.indexOf(bodyToken.text) : -1;
     if (paramIndex < 0) {
       out.push({ token: withSpace(bodyToken, space), hidden: nextHidden });
       return;
     }
-    (args[paramIndex] ?? []).forEach((arg, j) => {
+    const arg = args[paramIndex] ?? [];
+    if (arg.length === 0) pendingSpace = Boolean(space);
+    arg.forEach((arg, j) => {
       const merged = new Set(arg.hidden);
       for (const m of nextHidden) merged.add(m);
       out.push({ token: j === 0 ? withSpace(arg.token, space) : arg.token, hidden: merged });
     });
   });
+  const following = work[at + consumed];
+  if (pendingSpace && following) work[at + consumed] = { token: withSpace(following.token, true), hidden: following.hidden };
   return { consumed, tokens: out };
 }
 

@@ -246,6 +246,7 @@ export class Preprocessor {
     // A macro parameter or `%%label` outside any macro is reported and dropped, as nasm does.
     let body = withoutEnd(tokens);
     if (body.some((t) => t.kind === 'preprocessor')) {
+      body = body.map((t) => (t.kind === 'preprocessor' && t.text === '%,' ? { ...t, kind: 'operator' as const, text: ',' } : t));
       body = body.filter((t) => {
         if (t.kind !== 'preprocessor' || t.text === '%+') return true;
         this.report('error', `\`${t.text}': not in a macro call`);
@@ -261,6 +262,11 @@ export class Preprocessor {
       return;
     }
     this.write(body, changed);
+  }
+
+  /** Writes a line the preprocessor made up itself (a passed-on `%pragma`). */
+  writeLine(text: string): void {
+    this.write(withoutEnd(tokenizeLine(text, this.location)), true);
   }
 
   private write(body: Token[], changed: boolean): void {
@@ -295,8 +301,10 @@ export class Preprocessor {
     return top === undefined || top.state === 'active';
   }
 
-  expand(tokens: Token[]): { tokens: Token[]; changed: boolean } {
+  /** Expands single-line macros, leaving alone any name in `keep` (an `%xdefine`'s parameters). */
+  expand(tokens: Token[], keep?: ReadonlySet<string>): { tokens: Token[]; changed: boolean } {
     const context = {
+      keep,
       macros: this.macros,
       dynamic: (name: string) => this.dynamicMacro(name),
       location: this.location,

@@ -30,7 +30,7 @@ export function canonicalStandardName(name: string): string {
  * The structure and alignment macros, following the NASM manual: `struc` switches to an absolute
  * section at the structure's base offset and labels it; `endstruc` defines `NAME_size` and returns
  * to the section in use before; `istruc`/`at`/`iend` lay out an instance, padding each field to its
- * offset; `align`/`alignb` raise the section's alignment and pad to the next multiple (with `nop`,
+ * offset (a field written `.x` belongs to the structure being laid out); `align`/`alignb` raise the section's alignment and pad to the next multiple (with `nop`,
  * or the given data, or reserved space).
  */
 export const STANDARD_MACRO_SOURCE = `
@@ -58,7 +58,13 @@ resb (((%1) - (($-$$) % (%1))) % (%1))
 %$strucstart:
 %endmacro
 %imacro at 1-2+.nolist
+%defstr %$field %1
+%substr %$field %$field 1
+%ifidn %$field, '.'
+times (%$structure %+ %1-%$structure)-($-%$strucstart) db 0
+%else
 times (%1-%$structure)-($-%$strucstart) db 0
+%endif
 %2
 %endmacro
 %imacro iend 0.nolist
@@ -83,5 +89,5 @@ export const ONE_NAME_PER_LINE: ReadonlySet<string> = new Set(['global', 'extern
 /** Spellings nasm maps to its reserved `__?name?__` forms: special floats and the expression functions. */
 export const RESERVED_ALIASES: readonly { name: string; params: string[] | undefined; body: string }[] = [
   ...['Infinity', 'NaN', 'QNaN', 'SNaN'].map((n) => ({ name: `__${n}__`, params: undefined, body: `__?${n.toLowerCase()}?__` })),
-  ...[...EXPRESSION_FUNCTIONS].map((f) => ({ name: f, params: ['x'], body: `__?${f.slice(2, -2)}?__(x)` })),
+  ...[...EXPRESSION_FUNCTIONS].map((f) => ({ name: f, params: undefined, body: `__?${f.slice(2, -2)}?__` })),
 ];

@@ -11,7 +11,7 @@ import { formatDiagnostic } from '../../src/common/diagnostic.ts';
 import { preprocess } from '../../src/preprocess/preprocess.ts';
 
 const casesDir = fileURLToPath(new URL('cases/', import.meta.url));
-const DIRECTIVE_WORDS = 'section|segment|bits|default|global|extern|static|common|absolute|cpu|float|org|sectalign';
+const DIRECTIVE_WORDS = 'section|segment|bits|default|global|extern|static|common|required|absolute|cpu|float|org|sectalign|pragma';
 const BRACKETED = new RegExp(`^\\[(${DIRECTIVE_WORDS}) (.*)\\]$`, 'i');
 
 function normaliseText(lines: string[]): string[] {

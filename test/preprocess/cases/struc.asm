@@ -15,3 +15,6 @@ origin:
 p2: istruc point
     at point.y, dd 7
   iend
+p3: istruc point
+    at .x, dd 3
+  iend
