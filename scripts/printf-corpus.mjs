@@ -12,6 +12,8 @@ const dbl = (c) => ({ type: 'double', c });
 const ldbl = (c) => ({ type: 'long double', c });
 const str = (c) => ({ type: 'string', c });
 const ptr = (c) => ({ type: 'void *', c });
+const wstr = (c) => ({ type: 'wide string', c });
+const wint = (c) => ({ type: 'wint_t', c });
 
 // integers: every flag set x width/precision x conversion, on a few values
 const intFlags = ['', '-', '+', ' ', '#', '0', '-0', '+0', ' 0', '#0', '+ ', '-#'];
@@ -43,6 +45,12 @@ for (const shape of ['', '10', '-10', '.0', '.2', '.5', '.6', '.7', '10.3', '-10
   add(`[%${shape}s]`, str('""'));
 }
 add('[%s %s %s]', str('"a"'), str('"bc"'), str('"def"'));
+// wide characters and strings, in the C locale
+add('[%lc|%5lc|%-3lc|%C]', wint("'A'"), wint("'b'"), wint("'c'"), wint("'Z'"));
+add('[%ls|%.2ls|%6ls|%-4S|%ls]', wstr('L"abc"'), wstr('L"xyz"'), wstr('L"q"'), wstr('L"WW"'), wstr('NULL'));
+add('[x%lcy]', wint('0xe9'));
+add('[x%lsy]', wstr('L"a\\u00e9"'));
+add('[%.3ls]', wstr('NULL'));
 // pointers
 for (const value of ['0', '0x1234', '0x7ffff7a3b010', '0xffffffffffffffff']) {
   for (const shape of ['', '20', '-20', '020', '+', ' ', '.8', '#', '+20.16']) add(`[%${shape}p]`, ptr(`(void *)${value}`));
@@ -101,7 +109,7 @@ function cLiteral(text) {
 
 function emitC() {
   const lines = [
-    '#include <stdio.h>', '#include <string.h>', '#include <limits.h>', '#include <float.h>', '#include <math.h>', '#include <stdint.h>',
+    '#include <stdio.h>', '#include <string.h>', '#include <wchar.h>', '#include <limits.h>', '#include <float.h>', '#include <math.h>', '#include <stdint.h>',
     'static char out[16384];',
     'static void hex(const void *p, size_t n) { const unsigned char *b = p; for (size_t i = 0; i < n; i++) printf("%02x", b[i]); }',
     'int main(void) {',
@@ -113,7 +121,7 @@ function emitC() {
     c.args.forEach((arg, i) => {
       const name = `a${i}`;
       names.push(name);
-      const type = arg.type === 'string' ? 'const char *' : arg.type;
+      const type = arg.type === 'string' ? 'const char *' : arg.type === 'wide string' ? 'const wchar_t *' : arg.type;
       lines.push(`    ${type} ${name} = ${arg.c};`);
     });
     const format = c.format.replace('%hhn check', '%hhn');
@@ -125,9 +133,10 @@ function emitC() {
       lines.push(`    r = snprintf(out, sizeof out, ${cLiteral(format)}${names.map((n) => ', ' + n).join('')});`);
       lines.push('    shown = r;');
     }
+    lines.push('    if (r < 0) shown = 0;');
     lines.push(`    printf("%d %d ", ${index}, r); hex(out, (size_t)shown < sizeof out ? (size_t)shown : sizeof out - 1);`);
     c.args.forEach((arg, i) => {
-      if (arg.type === 'string') lines.push(`    printf(" %s", a${i} ? "s" : "null");`);
+      if (arg.type === 'string' || arg.type === 'wide string') lines.push(`    printf(" %s", a${i} ? "s" : "null");`);
       else if (arg.type === 'long double') lines.push(`    printf(" "); hex(&a${i}, 10);`);
       else if (arg.type === 'double') lines.push(`    printf(" "); hex(&a${i}, 8);`);
       else lines.push(`    printf(" %016llx", (unsigned long long)(long long)(intptr_t)a${i});`);
@@ -157,6 +166,7 @@ async function emitJson() {
       // the %hhn case stores through a pointer the C program made; any address stands in for it
       args: (isCountCase ? [{ kind: 'integer', bits: '7000' }] : []).concat(c.args.map((arg, i) => {
         if (arg.type === 'string') return bits[i] === 'null' ? { kind: 'string', text: null } : { kind: 'string', text: JSON.parse(arg.c) };
+        if (arg.type === 'wide string') return bits[i] === 'null' ? { kind: 'wideString', text: null } : { kind: 'wideString', text: JSON.parse(arg.c.slice(1)) };
         if (arg.type === 'double') return { kind: 'double', bits: littleEndianHexToBigIntHex(bits[i]) };
         if (arg.type === 'long double') return { kind: 'longDouble', bits: littleEndianHexToBigIntHex(bits[i]) };
         return { kind: 'integer', bits: bits[i].replace(/^0+(?=.)/, '') };

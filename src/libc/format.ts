@@ -16,6 +16,8 @@ export interface FormatArguments {
   nextLongDouble(): bigint;
   /** The string at a guest address, at most `limit` bytes. */
   readString(address: number, limit: number): Uint8Array;
+  /** The wchar_t string at a guest address, at most `limit` characters. */
+  readWideString(address: number, limit: number): Uint32Array;
   /** %n: store `count` as an integer of `size` bytes at a guest address. */
   storeCount(address: number, size: IntegerSize, count: number): void;
   /** %m: the text of strerror(errno). */
@@ -171,8 +173,14 @@ export const LARGEST_FIELD = 1 << 24;
 /** Float precisions beyond this are refused too: their exact digits would take the host minutes. */
 export const LARGEST_FLOAT_PRECISION = 1 << 14;
 export const FORMAT_OVERFLOW = -1;
+/** A wide character with no multibyte form in the C locale (above 0x7f): glibc fails with EILSEQ. */
+export const FORMAT_ILLEGAL_SEQUENCE = -2;
+const LARGEST_C_LOCALE_CHARACTER = 0x7f;
 
-/** Appends the formatted text to `out`; returns the number of bytes it produced (printf's result), or FORMAT_OVERFLOW. */
+/** Thrown inside rendering to abandon the whole call, as glibc does on an unconvertible wide character. */
+class IllegalSequence extends Error {}
+
+/** Appends the formatted text to `out`; returns the number of bytes it produced (printf's result), or a negative FORMAT_ code. */
 export function formatPrintf(format: Uint8Array, args: FormatArguments, out: ByteBuilder): number {
   const startLength = out.length;
   const feed = new ArgumentFeed(args);
@@ -188,7 +196,12 @@ export function formatPrintf(format: Uint8Array, args: FormatArguments, out: Byt
       // a lone `%` at the end: glibc prints nothing for it
       break;
     }
-    if (!renderSpec(spec, format, feed, args, out, startLength)) return FORMAT_OVERFLOW;
+    try {
+      if (!renderSpec(spec, format, feed, args, out, startLength)) return FORMAT_OVERFLOW;
+    } catch (error) {
+      if (error instanceof IllegalSequence) return FORMAT_ILLEGAL_SEQUENCE;
+      throw error;
+    }
     at = spec.end;
   }
   return out.length - startLength;
@@ -252,10 +265,16 @@ function renderConversion(spec: Spec, format: Uint8Array, feed: ArgumentFeed, ar
       return renderInteger(spec, feed.integer(spec.position), false, 16, out);
     case 'b': case 'B':
       return renderInteger(spec, feed.integer(spec.position), false, 2, out);
-    case 'c': case 'C':
+    case 'c':
+      if (spec.size === 8) return renderBytes(spec, narrowed([Number(feed.integer(spec.position) & 0xffff_ffffn)]), out);
       return renderBytes(spec, Uint8Array.of(Number(feed.integer(spec.position) & 0xffn)), out);
-    case 's': case 'S':
+    case 'C':
+      return renderBytes(spec, narrowed([Number(feed.integer(spec.position) & 0xffff_ffffn)]), out);
+    case 's':
+      if (spec.size === 8) return renderWideString(spec, Number(feed.integer(spec.position)), args, out);
       return renderString(spec, Number(feed.integer(spec.position)), args, out);
+    case 'S':
+      return renderWideString(spec, Number(feed.integer(spec.position)), args, out);
     case 'p':
       return renderPointer(spec, feed.integer(spec.position), out);
     case 'n': {
@@ -362,6 +381,23 @@ function renderString(spec: Spec, address: number, args: FormatArguments, out: B
   }
   const limit = spec.precision < 0 ? Infinity : spec.precision;
   renderBytes(spec, args.readString(address, limit), out);
+}
+
+/** wcrtomb in the C locale: ASCII passes, anything else abandons the call. */
+function narrowed(characters: ArrayLike<number>): Uint8Array {
+  const bytes = new Uint8Array(characters.length);
+  for (let i = 0; i < characters.length; i++) {
+    if (characters[i] > LARGEST_C_LOCALE_CHARACTER) throw new IllegalSequence();
+    bytes[i] = characters[i];
+  }
+  return bytes;
+}
+
+function renderWideString(spec: Spec, address: number, args: FormatArguments, out: ByteBuilder): void {
+  if (address === 0) return renderString(spec, 0, args, out);
+  // in the C locale each character is one byte, so the precision counts characters too
+  const limit = spec.precision < 0 ? Infinity : spec.precision;
+  renderBytes(spec, narrowed(args.readWideString(address, limit)), out);
 }
 
 function renderFloat(spec: Spec, value: BinaryFloat, out: ByteBuilder): void {

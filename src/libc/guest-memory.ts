@@ -86,6 +86,24 @@ export class GuestMemory {
     return joined;
   }
 
+  /** The wchar_t (4-byte) string at `address`, without its terminating 0; at most `limit` characters. */
+  wideString(address: number, limit = Infinity): Uint32Array {
+    const characters: number[] = [];
+    for (let at = address; characters.length < limit; ) {
+      const room = (PAGE_SIZE - (at % PAGE_SIZE)) >> 2 || 1;
+      const count = Math.min(room, STRING_CHUNK / 4, limit - characters.length);
+      const chunk = this.engine.readMemory(at, count * 4);
+      const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      for (let i = 0; i < count; i++) {
+        const character = view.getUint32(i * 4, true);
+        if (character === 0) return Uint32Array.from(characters);
+        characters.push(character);
+      }
+      at += count * 4;
+    }
+    return Uint32Array.from(characters);
+  }
+
   /** strlen: the length of the string at `address`. */
   cStringLength(address: number): number {
     return this.cString(address).length;

@@ -22,6 +22,7 @@ const GETLINE_INITIAL_SIZE = 120;
 const INT_MAX = 0x7fffffff;
 const EINVAL = 22;
 const EOVERFLOW = 75;
+const EILSEQ = 84;
 /** setvbuf's modes: _IOFBF, _IOLBF, _IONBF. */
 const SETVBUF_MODES: Record<number, BufferMode> = { 0: 'full', 1: 'line', 2: 'none' };
 const BUFSIZ = 8192;
@@ -39,14 +40,15 @@ export function streamAt(context: LibcContext, file: number): Stream {
  * for a NULL format, which glibc refuses with EINVAL rather than crashing on, or a field too wide.
  */
 function formatted(context: LibcContext, format: number, args: FormatArguments): Uint8Array | undefined {
+  const scratch = context.scratch;
+  scratch.clear();
   if (format === 0) {
     context.errno = EINVAL;
     return undefined;
   }
-  const scratch = context.scratch;
-  scratch.clear();
-  if (formatPrintf(context.memory.cString(format), withErrno(context, args), scratch) === FORMAT_OVERFLOW) {
-    context.errno = EOVERFLOW;
+  const count = formatPrintf(context.memory.cString(format), withErrno(context, args), scratch);
+  if (count < 0) {
+    context.errno = count === FORMAT_OVERFLOW ? EOVERFLOW : EILSEQ;
     return undefined;
   }
   return scratch.view();
@@ -116,8 +118,12 @@ function withErrno(context: LibcContext, args: FormatArguments): FormatArguments
   return args;
 }
 
-function printTo(stream: Stream, bytes: Uint8Array | undefined): number {
-  if (bytes === undefined) return EOF;
+/** Writes printf's text to a stream; after a failed conversion glibc has already written the text before it. */
+function printTo(context: LibcContext, stream: Stream, bytes: Uint8Array | undefined): number {
+  if (bytes === undefined) {
+    stream.write(context.scratch.view());
+    return EOF;
+  }
   stream.write(bytes);
   return stream.error ? EOF : Math.min(bytes.length, INT_MAX);
 }
@@ -228,11 +234,11 @@ export const stdioShims = [
   }),
 
   shim('int printf(const char *format, ...)', ({ format }, context, args) =>
-    printTo(context.streams.stdout, formatted(context, format, args))),
+    printTo(context, context.streams.stdout, formatted(context, format, args))),
 
   shim('int fprintf(FILE *stream, const char *format, ...)', ({ stream, format }, context, args) => {
     const target = streamAt(context, stream);
-    return printTo(target, formatted(context, format, args));
+    return printTo(context, target, formatted(context, format, args));
   }),
 
   shim('int dprintf(int fd, const char *format, ...)', ({ fd, format }, context, args) => {
@@ -247,9 +253,9 @@ export const stdioShims = [
     storeFormatted(context, str, size, formatted(context, format, args))),
 
   shim('int vprintf(const char *format, va_list ap)', ({ format, ap }, context) =>
-    printTo(context.streams.stdout, formattedFromList(context, format, ap))),
+    printTo(context, context.streams.stdout, formattedFromList(context, format, ap))),
   shim('int vfprintf(FILE *stream, const char *format, va_list ap)', ({ stream, format, ap }, context) =>
-    printTo(streamAt(context, stream), formattedFromList(context, format, ap))),
+    printTo(context, streamAt(context, stream), formattedFromList(context, format, ap))),
   shim('int vsprintf(char *str, const char *format, va_list ap)', ({ str, format, ap }, context) =>
     storeFormatted(context, str, Infinity, formattedFromList(context, format, ap))),
   shim('int vsnprintf(char *str, size_t size, const char *format, va_list ap)', ({ str, size, format, ap }, context) =>

@@ -34,6 +34,10 @@ export abstract class GuestArguments implements FormatArguments {
   storeCount(address: number, size: IntegerSize, count: number): void {
     storeInteger(this.memory, address, size, count);
   }
+
+  readWideString(address: number, limit: number): Uint32Array {
+    return this.memory.wideString(address, limit);
+  }
 }
 
 export class VarArgs extends GuestArguments {

@@ -4,7 +4,7 @@ import type { FormatArguments, IntegerSize } from '../../src/libc/format.ts';
 
 export type ListArgument =
   | { kind: 'integer' | 'double' | 'longDouble'; bits: bigint }
-  | { kind: 'string'; text: string | null };
+  | { kind: 'string' | 'wideString'; text: string | null };
 
 const STRING_BASE = 0x10000;
 
@@ -13,15 +13,17 @@ export class ListArguments implements FormatArguments {
   private doubles: bigint[] = [];
   private longDoubles: bigint[] = [];
   private strings = new Map<number, Uint8Array>();
+  private wideStrings = new Map<number, Uint32Array>();
   readonly stores: { address: number; size: IntegerSize; count: number }[] = [];
 
   constructor(args: readonly ListArgument[]) {
     args.forEach((arg, i) => {
-      if (arg.kind === 'string') {
+      if ('text' in arg) {
         if (arg.text === null) this.integers.push(0n);
         else {
           const address = STRING_BASE + i * 0x1000;
-          this.strings.set(address, new TextEncoder().encode(arg.text));
+          if (arg.kind === 'string') this.strings.set(address, new TextEncoder().encode(arg.text));
+          else this.wideStrings.set(address, Uint32Array.from([...arg.text].map((c) => c.codePointAt(0)!)));
           this.integers.push(BigInt(address));
         }
       } else if (arg.kind === 'integer') this.integers.push(arg.bits);
@@ -48,6 +50,12 @@ export class ListArguments implements FormatArguments {
     const bytes = this.strings.get(address);
     if (!bytes) throw new Error(`no string at 0x${address.toString(16)}`);
     return bytes.subarray(0, Math.min(limit, bytes.length));
+  }
+
+  readWideString(address: number, limit: number): Uint32Array {
+    const characters = this.wideStrings.get(address);
+    if (!characters) throw new Error(`no wide string at 0x${address.toString(16)}`);
+    return characters.subarray(0, Math.min(limit, characters.length));
   }
 
   storeCount(address: number, size: IntegerSize, count: number): void {

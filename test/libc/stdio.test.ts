@@ -104,6 +104,17 @@ describe('output', () => {
     expect(h.call('printf', [h.string('%.16000f')], [0.1])).toBe(16002n);
   });
 
+  it('a wide character with no C-locale form fails the call after writing the text before it, as glibc does', () => {
+    h = createHarness();
+    expect(h.call('printf', [h.string('[x%lcy]'), 0xe9])).toBe(0xffff_ffffn);
+    expect(new DataView(h.engine.readMemory(Number(h.call('__errno_location')), 4).buffer).getInt32(0, true)).toBe(84);
+    const wide = SCRATCH + 0x9000;
+    h.engine.writeMemory(wide, new Uint8Array(new Uint32Array([0x61, 0x62, 0]).buffer));
+    expect(h.call('printf', [h.string('|%ls|'), wide])).toBe(4n);
+    h.libc.flushAll();
+    expect(h.stdoutText()).toBe('[x|ab|');
+  });
+
   it('dprintf writes to the descriptor at once, leaving stdout\'s buffer as it is', () => {
     h = createHarness();
     h.call('printf', [h.string('first ')]);
