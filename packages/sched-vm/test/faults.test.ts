@@ -61,6 +61,12 @@ describe('faults', () => {
     expect(runWith(sleep).faults).toEqual(['bad: fault at instruction 0 (SLEEP -5): negative sleep -5']);
   });
 
+  it('a task whose last instruction is SLEEP finishes when it wakes', () => {
+    // NOP at tick 0, SLEEP 5 at tick 1, awake (and so done) at 2 + 5 = 7.
+    const result = simulate([{ path: 's', program: asm('NOP\nSLEEP 5\n') }], { policy: 'srtf' });
+    expect(result.tasks[0]).toMatchObject({ state: 'done', completion: 7, cpuTime: 2, sleepTime: 5, waiting: 0 });
+  });
+
   it('PRINT writes the popped value; running off the end finishes the task', () => {
     const output: string[] = [];
     const result = simulate([{ path: 'p', program: asm('PUSH 6\nMUL 7\nPRINT\nPUSH -9\nDIV 2\nPRINT\n') }], {

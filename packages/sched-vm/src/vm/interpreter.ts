@@ -137,9 +137,11 @@ export function runSlice(
       stop = STOP_FAULT;
       break;
     }
-    // Running past the last instruction finishes the task, as in the seed.
-    if (stop !== STOP_BUDGET || pc >= count) {
-      if (pc >= count) stop = STOP_DONE;
+    if (stop !== STOP_BUDGET) break;
+    // Running past the last instruction finishes the task, as in the seed. (After a final SLEEP
+    // the engine finishes the task when it wakes.)
+    if (pc >= count) {
+      stop = STOP_DONE;
       break;
     }
   }

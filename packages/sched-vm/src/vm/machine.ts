@@ -104,14 +104,18 @@ export function runTasks(specs: readonly TaskSpec[], scheduler: Scheduler, optio
       const arrival = arrived < arrivals.length ? arrivals[arrived].arrival : Infinity;
       const sleeper = sleepers.peek();
       const wake = sleeper !== null ? sleeper.wakeAt : Infinity;
-      if (wake <= now && wake <= arrival) makeReady(sleepers.pop()!, wake, 'wake');
+      if (wake <= now && wake <= arrival) {
+        const task = sleepers.pop()!;
+        if (task.pc < task.ops.length) makeReady(task, wake, 'wake');
+        else finish(task, 'done', wake); // it slept as its last instruction
+      }
       else if (arrival <= now) makeReady(arrivals[arrived++], arrival, 'arrive');
       else return;
     }
   };
-  const finish = (task: Task, state: 'done' | 'faulted'): void => {
+  const finish = (task: Task, state: 'done' | 'faulted', at: number = now): void => {
     task.state = state;
-    task.completion = now;
+    task.completion = at;
     alive--;
   };
 

@@ -18,7 +18,7 @@ export function measureBurst(program: Program, limit: number): number {
   do {
     runSlice(probe, limit - total, slice, null, null);
     total += slice.ticks;
-  } while (slice.stop === STOP_SLEEP && total < limit);
+  } while (slice.stop === STOP_SLEEP && probe.pc < probe.ops.length && total < limit);
   let byOperands = measured.get(program.ops);
   if (byOperands === undefined) measured.set(program.ops, (byOperands = new Map()));
   byOperands.set(program.operands, total);
