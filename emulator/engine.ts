@@ -44,11 +44,29 @@ export type StopReason =
   | { kind: 'invalid-instruction' }
   | { kind: 'hook-error'; error: unknown }; // a hook threw: emulation stopped, the error kept
 
+/**
+ * Guest memory the host reaches without a call into the emulator: the guest byte at `address` is
+ * `bytes[address - base]` (and `data` views the same bytes). Only handed out for accesses that
+ * cannot fault, so whoever holds one never has to check permissions.
+ */
+export interface HostMemory {
+  readonly base: number;
+  readonly bytes: Uint8Array;
+  readonly data: DataView;
+}
+
 export interface Engine {
   mapMemory(address: number, size: number, protection: number): void;
   protectMemory(address: number, size: number, protection: number): void;
   readMemory(address: number, size: number): Uint8Array;
   writeMemory(address: number, bytes: Uint8Array): void;
+  /**
+   * The host memory behind all of [address, address + size) when one host-backed region holds it
+   * and its protection allows `access` (a write also needs the region not to be executable, since
+   * the CPU may hold translations of it); otherwise undefined: use readMemory/writeMemory, which
+   * fault as the CPU would.
+   */
+  hostMemory?(address: number, size: number, access: 'read' | 'write'): HostMemory | undefined;
 
   readRegister(name: RegisterName): bigint;
   writeRegister(name: RegisterName, value: bigint): void;

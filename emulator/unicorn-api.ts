@@ -81,6 +81,8 @@ export interface UnicornApi {
   uc_close(uc: unknown): number;
   uc_strerror(code: number): string;
   uc_mem_map(uc: unknown, address: bigint, size: number, perms: number): number;
+  /** Maps host memory the caller owns and keeps alive (here an ArrayBuffer) as guest RAM. */
+  uc_mem_map_ptr(uc: unknown, address: bigint, size: number, perms: number, memory: ArrayBuffer): number;
   uc_mem_protect(uc: unknown, address: bigint, size: number, perms: number): number;
   uc_mem_read(uc: unknown, address: bigint, bytes: Uint8Array, size: number): number;
   uc_mem_write(uc: unknown, address: bigint, bytes: Uint8Array, size: number): number;
@@ -168,6 +170,7 @@ function bind(lib: LibraryHandle, libraryPath: string): UnicornApi {
     uc_close: fn('int uc_close(void *uc)'),
     uc_strerror: fn('const char *uc_strerror(int code)'),
     uc_mem_map: fn('int uc_mem_map(void *uc, uint64_t address, size_t size, uint32_t perms)'),
+    uc_mem_map_ptr: fn('int uc_mem_map_ptr(void *uc, uint64_t address, size_t size, uint32_t perms, void *ptr)'),
     uc_mem_protect: fn('int uc_mem_protect(void *uc, uint64_t address, size_t size, uint32_t perms)'),
     uc_mem_read: fn('int uc_mem_read(void *uc, uint64_t address, void *bytes, size_t size)'),
     uc_mem_write: fn('int uc_mem_write(void *uc, uint64_t address, void *bytes, size_t size)'),

@@ -6,7 +6,8 @@
 
 import koffi, { type TypeObject } from 'koffi';
 import { loadDisassembler, type Disassembler } from './disassemble.ts';
-import { GuestMemoryError, type Engine, type MemoryAccess, type RegisterBatch, type RegisterName, type StopReason } from './engine.ts';
+import { HostRegions } from './host-regions.ts';
+import { GuestMemoryError, type Engine, type HostMemory, type MemoryAccess, type RegisterBatch, type RegisterName, type StopReason } from './engine.ts';
 import { locateFaultingInstruction } from './locate-fault.ts';
 import {
   loadUnicorn,
@@ -98,6 +99,7 @@ export class UnicornEngine implements Engine {
   private faultHooksInstalled = false;
   private unsettledFault: Extract<RecordedFault, { kind: 'memory-fault' }> | undefined;
   private readonly interruptHandlers = new Map<number, () => void>();
+  private readonly hostRegions = new HostRegions();
 
   constructor(private readonly api: UnicornApi) {
     const handle: unknown[] = [null];
@@ -105,16 +107,26 @@ export class UnicornEngine implements Engine {
     this.uc = handle[0];
   }
 
+  /** Guest RAM lives in host ArrayBuffers (kept here for the engine's lifetime) that libc reads in place. */
   mapMemory(address: number, size: number, protection: number): void {
-    this.check('uc_mem_map', this.api.uc_mem_map(this.uc, BigInt(address), size, protection), address);
+    const buffer = new ArrayBuffer(size);
+    this.check('uc_mem_map_ptr', this.api.uc_mem_map_ptr(this.uc, BigInt(address), size, protection, buffer), address);
+    this.hostRegions.add(address, buffer, protection);
   }
 
   protectMemory(address: number, size: number, protection: number): void {
     this.check('uc_mem_protect', this.api.uc_mem_protect(this.uc, BigInt(address), size, protection), address);
+    this.hostRegions.protect(address, size, protection);
+  }
+
+  hostMemory(address: number, size: number, access: 'read' | 'write'): HostMemory | undefined {
+    return this.hostRegions.find(address, size, access);
   }
 
   readMemory(address: number, size: number): Uint8Array {
     if (size === 0) return new Uint8Array(0);
+    const host = this.hostRegions.find(address, size, 'read');
+    if (host !== undefined) return host.bytes.slice(address - host.base, address - host.base + size);
     const into = size <= TRANSFER_BUFFER_SIZE ? this.transfer : new Uint8Array(size);
     if (this.api.uc_mem_read(this.uc, BigInt(address), into, size) !== UC_ERR_OK) {
       throw new GuestMemoryError(this.firstInaccessible(address, size), 'read');
@@ -125,6 +137,11 @@ export class UnicornEngine implements Engine {
   writeMemory(address: number, bytes: Uint8Array): void {
     const size = bytes.length;
     if (size === 0) return;
+    const host = this.hostRegions.find(address, size, 'write');
+    if (host !== undefined) {
+      host.bytes.set(bytes, address - host.base);
+      return;
+    }
     let from = bytes;
     if (size <= TRANSFER_BUFFER_SIZE) {
       this.transfer.set(bytes);

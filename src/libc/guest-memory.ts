@@ -1,6 +1,7 @@
 // Guest memory as libc sees it: C strings, byte ranges and 64-bit words at guest addresses,
 // read and written through the Engine. A bad address throws GuestMemoryError (from the engine),
-// which the runtime reports as the crash glibc itself would have caused.
+// which the runtime reports as the crash glibc itself would have caused. Where the engine lends
+// the host memory behind an access that cannot fault, it is read and written in place.
 
 import type { Engine } from '../../emulator/engine.ts';
 
@@ -26,17 +27,27 @@ export class GuestMemory {
 
   read(address: number, size: number): Uint8Array {
     if (size === 0) return new Uint8Array(0);
+    const host = this.engine.hostMemory?.(address, size, 'read');
+    if (host !== undefined) return host.bytes.slice(address - host.base, address - host.base + size);
     if (size > LARGEST_ACCESS) this.faultWithin(address, size, 'read');
     return this.engine.readMemory(address, size);
   }
 
   write(address: number, bytes: Uint8Array): void {
-    if (bytes.length > 0) this.engine.writeMemory(address, bytes);
+    if (bytes.length === 0) return;
+    const host = this.engine.hostMemory?.(address, bytes.length, 'write');
+    if (host !== undefined) host.bytes.set(bytes, address - host.base);
+    else this.engine.writeMemory(address, bytes);
   }
 
   /** memset: `size` bytes of `byte` from `address`. */
   fill(address: number, byte: number, size: number): void {
     if (size === 0) return;
+    const host = this.engine.hostMemory?.(address, size, 'write');
+    if (host !== undefined) {
+      host.bytes.fill(byte, address - host.base, address - host.base + size);
+      return;
+    }
     if (size > LARGEST_ACCESS) this.faultWithin(address, size, 'write', byte);
     this.engine.writeMemory(address, new Uint8Array(size).fill(byte));
   }
@@ -59,6 +70,15 @@ export class GuestMemory {
 
   /** The bytes of the NUL-terminated string at `address`, without the NUL; at most `limit` bytes are looked at. */
   cString(address: number, limit = Infinity): Uint8Array {
+    const host = this.engine.hostMemory?.(address, 1, 'read');
+    if (host !== undefined) {
+      const start = address - host.base;
+      const stop = Math.min(host.bytes.length, start + limit);
+      const end = host.bytes.indexOf(0, start);
+      if (end >= 0 && end < stop) return host.bytes.slice(start, end);
+      if (stop - start === limit) return host.bytes.slice(start, stop);
+      // no NUL before the region ends: the piecewise walk below goes on and faults where glibc would
+    }
     let pieces: Uint8Array[] | undefined;
     let first: Uint8Array | undefined;
     let total = 0;
@@ -115,11 +135,15 @@ export class GuestMemory {
   }
 
   readU32(address: number): number {
+    const host = this.engine.hostMemory?.(address, 4, 'read');
+    if (host !== undefined) return host.data.getUint32(address - host.base, true);
     this.wordBytes.set(this.engine.readMemory(address, 4));
     return this.word.getUint32(0, true);
   }
 
   readU64(address: number): bigint {
+    const host = this.engine.hostMemory?.(address, 8, 'read');
+    if (host !== undefined) return host.data.getBigUint64(address - host.base, true);
     this.wordBytes.set(this.engine.readMemory(address, 8));
     return this.word.getBigUint64(0, true);
   }
@@ -130,21 +154,41 @@ export class GuestMemory {
   }
 
   writeU64(address: number, value: bigint | number): void {
+    const host = this.engine.hostMemory?.(address, 8, 'write');
+    if (host !== undefined) {
+      host.data.setBigUint64(address - host.base, BigInt.asUintN(64, BigInt(value)), true);
+      return;
+    }
     this.word.setBigUint64(0, BigInt.asUintN(64, BigInt(value)), true);
     this.engine.writeMemory(address, this.wordBytes);
   }
 
   writeU32(address: number, value: number): void {
+    const host = this.engine.hostMemory?.(address, 4, 'write');
+    if (host !== undefined) {
+      host.data.setUint32(address - host.base, value >>> 0, true);
+      return;
+    }
     this.word.setUint32(0, value >>> 0, true);
     this.engine.writeMemory(address, this.wordBytes.subarray(0, 4));
   }
 
   writeU16(address: number, value: number): void {
+    const host = this.engine.hostMemory?.(address, 2, 'write');
+    if (host !== undefined) {
+      host.data.setUint16(address - host.base, value & 0xffff, true);
+      return;
+    }
     this.word.setUint16(0, value & 0xffff, true);
     this.engine.writeMemory(address, this.wordBytes.subarray(0, 2));
   }
 
   writeU8(address: number, value: number): void {
+    const host = this.engine.hostMemory?.(address, 1, 'write');
+    if (host !== undefined) {
+      host.bytes[address - host.base] = value & 0xff;
+      return;
+    }
     this.wordBytes[0] = value & 0xff;
     this.engine.writeMemory(address, this.wordBytes.subarray(0, 1));
   }

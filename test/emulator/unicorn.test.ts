@@ -48,7 +48,30 @@ describe('memory', () => {
 
   it('maps with any protection and refuses overlapping maps with a typed error', () => {
     engine.mapMemory(0x900000, 0x2000, UC_PROT_ALL);
-    expect(() => engine.mapMemory(0x901000, 0x1000, UC_PROT_ALL)).toThrow(/uc_mem_map failed: .*0x901000/);
+    expect(() => engine.mapMemory(0x901000, 0x1000, UC_PROT_ALL)).toThrow(/uc_mem_map(_ptr)? failed: .*0x901000/);
+  });
+
+  it('lends host memory only for accesses that cannot fault and that skip no translated code', () => {
+    const host = engine.hostMemory(DATA + 0x10, 8, 'write');
+    expect(host?.base).toBe(DATA);
+    host!.data.setUint32(0x10, 0xdeadbeef, true);
+    expect([...engine.readMemory(DATA + 0x10, 4)]).toEqual([0xef, 0xbe, 0xad, 0xde]);
+    expect(engine.hostMemory(DATA + 0xffc, 8, 'read')).toBeUndefined(); // runs off the region
+    expect(engine.hostMemory(0x10, 1, 'read')).toBeUndefined(); // unmapped
+    expect(engine.hostMemory(CODE, 1, 'read')).toBeDefined();
+    expect(engine.hostMemory(CODE, 1, 'write')).toBeUndefined(); // code: only through uc_mem_write
+    engine.protectMemory(DATA, 0x1000, UC_PROT_READ);
+    expect(engine.hostMemory(DATA, 1, 'write')).toBeUndefined();
+    expect(engine.hostMemory(DATA, 1, 'read')).toBeDefined();
+  });
+
+  it('shares one memory between the CPU and the host', () => {
+    // mov dword [DATA + 0x20], 0x11223344 ; mov eax, [DATA + 0x24]
+    const end = load([0xc7, 0x04, 0x25, 0x20, 0x00, 0x60, 0x00, 0x44, 0x33, 0x22, 0x11, 0x8b, 0x04, 0x25, 0x24, 0x00, 0x60, 0x00]);
+    engine.hostMemory(DATA + 0x24, 4, 'write')!.data.setUint32(0x24, 0x5566, true);
+    expect(engine.run(CODE, end, 0)).toEqual({ kind: 'stopped' });
+    expect(engine.hostMemory(DATA + 0x20, 4, 'read')!.data.getUint32(0x20, true)).toBe(0x11223344);
+    expect(engine.readRegister('rax')).toBe(0x5566n);
   });
 });
 
