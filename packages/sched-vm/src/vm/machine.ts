@@ -56,8 +56,9 @@ export function runTasks(specs: readonly TaskSpec[], scheduler: Scheduler, optio
   const onInstruction = options.onInstruction ?? null;
   const onPrint = options.onPrint ?? null;
   const timeline: Segment[] = [];
+  const recordTimeline = options.recordTimeline ?? false;
   const record = (task: number, start: number, end: number): void => {
-    if (!options.recordTimeline || end <= start) return;
+    if (!recordTimeline || end <= start) return;
     const last = timeline[timeline.length - 1];
     if (last !== undefined && last.task === task && last.end === start) last.end = end;
     else timeline.push({ task, start, end });
@@ -84,20 +85,19 @@ export function runTasks(specs: readonly TaskSpec[], scheduler: Scheduler, optio
   let grantLeft = 0;
   const slice: SliceResult = { ticks: 0, stop: STOP_BUDGET };
 
-  const makeReady = (task: Task, at: number, why: ReadyReason): void => {
+  // The helpers take the clock as an argument rather than closing over it, so `now` stays a
+  // plain local in the loop below.
+  const makeReady = (task: Task, at: number, why: ReadyReason, now: number): void => {
     task.state = 'ready';
     task.readySince = at;
     task.seq = seq++;
     scheduler.add(task, now, why);
   };
-  const nextEventTime = (): number => {
-    const arrival = arrived < arrivals.length ? arrivals[arrived].arrival : Infinity;
-    const wake = sleepers.size > 0 ? sleepers.peek()!.wakeAt : Infinity;
-    return arrival < wake ? arrival : wake;
-  };
+  /** Tick of the next arrival or wake-up; kept current by admit() and by each new sleeper. */
+  let nextEvent = Infinity;
   let admittedAt = -1;
   /** Everything that became ready by `now`, in time order; at equal times wake-ups go first. */
-  const admit = (): void => {
+  const admit = (now: number): void => {
     if (admittedAt === now && (sleepers.size === 0 || sleepers.peek()!.wakeAt > now)) return;
     admittedAt = now;
     for (;;) {
@@ -106,25 +106,28 @@ export function runTasks(specs: readonly TaskSpec[], scheduler: Scheduler, optio
       const wake = sleeper !== null ? sleeper.wakeAt : Infinity;
       if (wake <= now && wake <= arrival) {
         const task = sleepers.pop()!;
-        if (task.pc < task.ops.length) makeReady(task, wake, 'wake');
+        if (task.pc < task.ops.length) makeReady(task, wake, 'wake', now);
         else finish(task, 'done', wake); // it slept as its last instruction
       }
-      else if (arrival <= now) makeReady(arrivals[arrived++], arrival, 'arrive');
-      else return;
+      else if (arrival <= now) makeReady(arrivals[arrived++], arrival, 'arrive', now);
+      else {
+        nextEvent = arrival < wake ? arrival : wake;
+        return;
+      }
     }
   };
-  const finish = (task: Task, state: 'done' | 'faulted', at: number = now): void => {
+  const finish = (task: Task, state: 'done' | 'faulted', at: number): void => {
     task.state = state;
     task.completion = at;
     alive--;
   };
 
   while (alive > 0 && now < maxTicks) {
-    admit();
+    admit(now);
     if (current === null) {
       const task = scheduler.take(now);
       if (task === null) {
-        const until = Math.min(nextEventTime(), maxTicks);
+        const until = Math.min(nextEvent, maxTicks);
         if (until === Infinity) break;
         record(IDLE, now, until);
         idleTicks += until - now;
@@ -137,7 +140,7 @@ export function runTasks(specs: readonly TaskSpec[], scheduler: Scheduler, optio
           record(SWITCHING, now, now + switchCost);
           switchTicks += switchCost;
           now += switchCost;
-          admit();
+          admit(now);
         }
       }
       last = task;
@@ -157,19 +160,21 @@ export function runTasks(specs: readonly TaskSpec[], scheduler: Scheduler, optio
       current = task;
     }
 
-    const limit = Math.min(grantLeft, nextEventTime() - now, maxTicks - now);
+    let limit = grantLeft;
+    if (nextEvent - now < limit) limit = nextEvent - now;
+    if (maxTicks - now < limit) limit = maxTicks - now;
     runSlice(current, limit, slice, onInstruction, onPrint);
     const ticks = slice.ticks;
-    record(current.id, now, now + ticks);
+    if (recordTimeline) record(current.id, now, now + ticks);
     now += ticks;
     busyTicks += ticks;
     current.cpuTime += ticks;
     grantLeft -= ticks;
     scheduler.charge(current, ticks);
 
-    if (slice.stop === STOP_DONE) finish(current, 'done');
+    if (slice.stop === STOP_DONE) finish(current, 'done', now);
     else if (slice.stop === STOP_FAULT) {
-      finish(current, 'faulted');
+      finish(current, 'faulted', now);
       options.onFault?.(current);
     }
     else if (slice.stop === STOP_SLEEP) {
@@ -179,12 +184,13 @@ export function runTasks(specs: readonly TaskSpec[], scheduler: Scheduler, optio
       current.sleepTime += current.sleepFor;
       current.seq = seq++;
       sleepers.push(current);
+      if (current.wakeAt < nextEvent) nextEvent = current.wakeAt;
     } else {
-      admit();
+      admit(now);
       grantLeft = scheduler.grant(current, now);
       if (grantLeft > 0) continue;
       current.switchesOut++;
-      makeReady(current, now, 'preempt');
+      makeReady(current, now, 'preempt', now);
     }
     current = null;
   }
