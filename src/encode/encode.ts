@@ -208,7 +208,11 @@ class Pass {
     }
     switch (s.kind) {
       case 'label':
-        if (this.declarations.externs.has(s.name) && !this.declarations.globals.has(s.name)) this.declarations.externs.delete(s.name);
+        // nasm turns an `extern` that the file then defines into a global
+        if (this.declarations.externs.has(s.name)) {
+          if (!this.declarations.globals.has(s.name)) this.declarations.globals.set(s.name, this.declarations.externs.get(s.name)!);
+          this.declarations.externs.delete(s.name);
+        }
         if (this.absolute === undefined) this.touch(this.current!);
         this.define(s.name, this.absolute !== undefined ? { value: this.absolute } : { section: this.current!.name, value: BigInt(this.current!.size) });
         return;

@@ -23,7 +23,7 @@ export const FLOAT_SIZES: ReadonlySet<number> = new Set(Object.keys(FORMATS).map
 
 const SPECIALS: Readonly<Record<string, 'inf' | 'qnan' | 'snan'>> = {
   __infinity__: 'inf', '__?infinity?__': 'inf', inf: 'inf', infinity: 'inf',
-  __qnan__: 'qnan', '__?qnan?__': 'qnan', nan: 'qnan', qnan: 'qnan',
+  __qnan__: 'qnan', '__?qnan?__': 'qnan', nan: 'qnan', qnan: 'qnan', __nan__: 'qnan', '__?nan?__': 'qnan',
   __snan__: 'snan', '__?snan?__': 'snan', snan: 'snan',
 };
 

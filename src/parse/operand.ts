@@ -122,7 +122,7 @@ function splitAddress(expr: Expr, memory: MemoryOperand, nosplit: boolean, at: T
     memory.index = unscaled[1]?.register;
   }
   if (nosplit) memory.nosplit = true;
-  if (memory.base && memory.index && memory.base.size !== memory.index.size) throw new ParseError('impossible combination of address sizes', at);
+  if (memory.base && memory.index && memory.index.regClass === 'gpr' && memory.base.size !== memory.index.size) throw new ParseError('impossible combination of address sizes', at);
   if (memory.index?.name === 'rsp' || memory.index?.name === 'esp') {
     // rsp cannot be an index; nasm swaps it into the base when it is not scaled
     if (memory.scale !== 1 || memory.base?.name === 'rsp' || memory.base?.name === 'esp') throw new ParseError(`invalid ${memory.index.size * 8}-bit effective address`, at);

@@ -24,7 +24,9 @@ export const OPERANDLESS_INSTRUCTIONS: ReadonlySet<string> = new Set(
   fldl2t fldlg2 fldln2 fabs fchs fsqrt fsin fcos fsincos fptan fpatan fxch faddp fmulp fsubp fdivp
   fsubrp fdivrp fucompp fcompp fucomp fcomp fucom fcom ftst fxam frndint fscale f2xm1 fyl2x fyl2xp1
   fprem fprem1 fdecstp fincstp fnop fnclex fclex fnstsw fstsw vzeroupper vzeroall xgetbv swapgs clts
-  invd wbinvd rsm monitor mwait xend xtest endbr64 endbr32 stac clac serialize rdpid`.split(/\s+/),
+  invd wbinvd rsm monitor mwait xend xtest endbr64 endbr32 stac clac serialize clgi stgi vmcall vmlaunch
+  vmresume vmxoff vmmcall vmfunc vmrun vmload vmsave skinit invlpga getsec xsetbv rdrand rdseed sysexitq
+  lock iretw pushfw popfw cmpsb int3 salc hlt nop monitorx mwaitx clzero rdpkru wrpkru encls enclu enclv`.split(/\s+/),
 );
 
 /** Directives this parser handles itself, in both plain and `[bracket]` form. */
