@@ -19,7 +19,8 @@ export interface Scheduler {
    * Asked right after start(), whenever its last grant is used up, and whenever another
    * task becomes ready while it runs. Returns how many more ticks it may run before the policy
    * wants to be asked again (Infinity for "until it sleeps or ends"), or 0 to take the CPU away:
-   * the engine then hands it back through add(task, now, 'preempt').
+   * the engine then hands it back through add(task, now, 'preempt'). Right after start() it
+   * may return 0 only if a better task became ready during the context switch.
    */
   grant(task: Task, now: number): number;
   /** The running task executed `ticks` instructions. */
