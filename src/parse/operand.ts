@@ -122,6 +122,10 @@ function splitAddress(expr: Expr, memory: MemoryOperand, nosplit: boolean, at: T
     memory.index = unscaled[1]?.register;
   }
   if (nosplit) memory.nosplit = true;
+  if (memory.base && memory.base.regClass !== 'gpr' && memory.scale === 1) {
+    // a vector register is always the (VSIB) index, whichever side it was written on
+    [memory.base, memory.index] = [memory.index, memory.base];
+  }
   if (memory.base && memory.index && memory.index.regClass === 'gpr' && memory.base.size !== memory.index.size) throw new ParseError('impossible combination of address sizes', at);
   if (memory.index?.name === 'rsp' || memory.index?.name === 'esp') {
     // rsp cannot be an index; nasm swaps it into the base when it is not scaled
