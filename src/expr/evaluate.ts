@@ -68,7 +68,7 @@ class ConstantEvaluator {
   private characterConstant(bytes: Uint8Array, location: SourceLocation): bigint {
     let used = bytes;
     if (bytes.length > 4) {
-      this.context.diagnostics?.push(diagnosticAt(location, 'warning', 'character constant too long'));
+      this.context.diagnostics?.push(diagnosticAt(location, 'warning', 'character constant too long [-w+other]'));
       used = bytes.subarray(0, 4);
     }
     let value = 0n;
@@ -92,7 +92,7 @@ class ConstantEvaluator {
     if (exact) return floor;
     const message = 'ilog2 argument is not a power of two';
     if (name === '__ilog2e__') throw this.error(location, message);
-    if (name === '__ilog2w__') this.context.diagnostics?.push(diagnosticAt(location, 'warning', message));
+    if (name === '__ilog2w__') this.context.diagnostics?.push(diagnosticAt(location, 'warning', `${message} [-w+other]`));
     return name === '__ilog2c__' && v !== 0n ? floor + 1n : floor;
   }
 

@@ -77,7 +77,7 @@ export function tokenizeLine(text: string, location: SourceLocation, options: To
       if (!scanned.terminated) {
         extra.unterminated = true;
         diagnostics?.push(
-          diagnosticAt(location, 'warning', `unterminated string (missing \`${c}')`),
+          diagnosticAt(location, 'warning', `unterminated string (missing \`${c}') [-w+pp-open-string]`),
         );
       }
       push('string', i, scanned.end, extra);

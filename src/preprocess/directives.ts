@@ -20,7 +20,7 @@ function evaluate(pp: Preprocessor, tokens: Token[], directive: string): bigint 
   const line = pp.rescan(pp.expand(tokens).tokens);
   try {
     const { expr, next } = parseExpression(line, 0);
-    if (line[next]!.kind !== 'end') pp.report('warning', 'trailing garbage after expression ignored');
+    if (line[next]!.kind !== 'end') pp.report('warning', 'trailing garbage after expression ignored [-w+pp-trailing]');
     return evaluateConstant(expr, { directive, diagnostics: pp.diagnostics });
   } catch (e) {
     if (!(e instanceof DiagnosticError)) throw e;
@@ -253,7 +253,7 @@ const conditional: DirectiveHandler = (pp, args, name) => {
     pp.report('error', `\`${name}': no matching \`%if'`);
     return;
   }
-  if (top.elseSeen) pp.report('warning', `\`${name}' after \`%else' ignored`);
+  if (top.elseSeen) pp.report('warning', `\`${name.slice(0, 5)}' after \`%else', ignoring content [-w+pp-else-elif]`);
   if (top.state === 'active') top.state = 'done';
   else if (top.state === 'seeking' && !top.elseSeen && test(pp, directive, args, name)) top.state = 'active';
 };
@@ -264,7 +264,7 @@ const elseDirective: DirectiveHandler = (pp, _args, name) => {
     pp.report('error', `\`${name}': no matching \`%if'`);
     return;
   }
-  if (top.elseSeen) pp.report('warning', "`%else' after `%else' ignored.");
+  if (top.elseSeen) pp.report('warning', "`%else' after `%else', ignoring content [-w+pp-else-else]");
   top.elseSeen = true;
   if (top.state === 'active') top.state = 'done';
   else if (top.state === 'seeking') top.state = 'active';
@@ -378,7 +378,7 @@ function readFromDisk(path: string): string | undefined {
 const message = (severity: 'error' | 'warning' | 'fatal'): DirectiveHandler => (pp, args) => {
   const value = expandedArgs(pp, args);
   const text = value.length === 1 && value[0]!.kind === 'string' ? stringText(value[0]!.bytes!) : renderTokens(value);
-  pp.report(severity, text);
+  pp.report(severity, severity === 'warning' ? `${text} [-w+user]` : text);
 };
 
 const push: DirectiveHandler = (pp, args) => {

@@ -102,7 +102,7 @@ function expandOne(
   if (!macro) {
     if (call) {
       context.diagnostics.push(diagnosticAt(context.location, 'warning',
-        `single-line macro \`${nameToken.text}' exists, but not taking ${call.args.length} parameter${call.args.length === 1 ? '' : 's'}`));
+        `single-line macro \`${nameToken.text}' exists, but not taking ${call.args.length} parameter${call.args.length === 1 ? '' : 's'} [-w+pp-macro-params-single]`));
     }
     return undefined;
   }

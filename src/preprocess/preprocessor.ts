@@ -222,7 +222,7 @@ export class Preprocessor {
   private callMultiLine(nameToken: Token, argTokens: Token[]): boolean {
     const bound = bindArguments(this.macros.multiDefinitions(nameToken.text), argTokens);
     if (!('macro' in bound)) {
-      this.report('warning', `multi-line macro \`${nameToken.text}' exists, but not taking ${bound.count} parameter${bound.count === 1 ? '' : 's'}`);
+      this.report('warning', `multi-line macro \`${nameToken.text}' exists, but not taking ${bound.count} parameter${bound.count === 1 ? '' : 's'} [-w+pp-macro-params-multi]`);
       return false;
     }
     const depth = this.frames.filter((f) => f.kind === 'macro').length;

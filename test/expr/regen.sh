@@ -14,7 +14,7 @@ while IFS= read -r line; do
   (cd "$tmp" && nasm -f bin -o x.bin x.asm 2>"$tmp/err") || true
   out=$(python3 -c 'import sys; print(int.from_bytes(open(sys.argv[1], "rb").read(), "little", signed=True))' "$tmp/x.bin" 2>/dev/null || true)
   err=$(grep -m1 -E 'error|fatal' "$tmp/err" | sed 's/^x\.asm:[0-9]*: //' || true)
-  warn=$(grep -m1 'warning' "$tmp/err" | sed -e 's/^x\.asm:[0-9]*: warning: //' -e 's/ \[-w+[a-z-]*\]$//' || true)
+  warn=$(grep -m1 'warning' "$tmp/err" | sed -e 's/^x\.asm:[0-9]*: warning: //' || true)
   [ $first = 1 ] || printf ',\n' >> constants.json
   first=0
   python3 -c '
