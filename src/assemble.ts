@@ -31,11 +31,15 @@ export interface AssembleResult {
   lineTable: LineTableEntry[];
 }
 
+/** One Keystone instance (and its template cache) serves every assembly in the process. */
+let sharedEncoder: Promise<TemplateEncoder> | undefined;
+
 export async function assembleSource(file: string, text: string, options: AssembleOptions = {}): Promise<AssembleResult> {
   const { lines, diagnostics } = preprocess({ file, text }, options);
   if (hasErrors(diagnostics) && diagnostics.some((d) => d.severity === 'fatal')) return { diagnostics, lineTable: [] };
   const parsed = parseProgram(lines);
-  const encoder = await TemplateEncoder.create(64);
+  sharedEncoder ??= TemplateEncoder.create(64);
+  const encoder = await sharedEncoder;
   const encoded = encode(
     { statements: parsed.statements, diagnostics: [...diagnostics, ...parsed.diagnostics] },
     { encoder, readBinary: (path) => readBinary(path, file, options.includePaths ?? []) },
