@@ -369,11 +369,16 @@ function registerId(name: RegisterName): number {
  */
 class UnicornRegisterBatch implements RegisterBatch {
   private readonly ids: unknown;
-  private readonly readSlots: BigUint64Array;
+  // Values move between slots and arrays as 32-bit halves: reading a BigUint64Array element makes
+  // a BigInt, and a shim call would make dozens of them only to copy them.
+  private readonly readSlots: Uint32Array;
   private readonly readPointers: unknown;
-  private readonly writeSlots: BigUint64Array;
+  private readonly writeSlots: Uint32Array;
   private readonly writePointers: unknown;
   private readonly values: BigUint64Array;
+  private readonly valueHalves: Uint32Array;
+  private lastWritten: BigUint64Array | undefined;
+  private lastWrittenHalves: Uint32Array | undefined;
   private readonly count: number;
   private readonly api: UnicornApi;
   private readonly uc: unknown;
@@ -390,29 +395,46 @@ class UnicornRegisterBatch implements RegisterBatch {
     [this.readSlots, this.readPointers] = slotsFor(engine, size);
     [this.writeSlots, this.writePointers] = slotsFor(engine, size);
     this.values = new BigUint64Array(this.count);
+    this.valueHalves = new Uint32Array(this.values.buffer);
   }
 
   read(): BigUint64Array {
     const status = this.api.uc_reg_read_batch(this.uc, this.ids, this.readPointers, this.count);
     if (status !== UC_ERR_OK) this.engine.check('uc_reg_read_batch', status);
     const slots = this.readSlots;
-    const values = this.values;
-    for (let i = 0; i < this.count; i++) values[i] = slots[2 * i];
-    return values;
+    const halves = this.valueHalves;
+    for (let i = 0; i < this.count; i++) {
+      halves[2 * i] = slots[4 * i];
+      halves[2 * i + 1] = slots[4 * i + 1];
+    }
+    return this.values;
   }
 
   write(values: ArrayLike<bigint>): void {
     const slots = this.writeSlots;
-    for (let i = 0; i < this.count; i++) slots[2 * i] = values[i]; // a BigUint64Array store wraps negative values
+    if (values instanceof BigUint64Array) {
+      if (values !== this.lastWritten) {
+        this.lastWritten = values;
+        this.lastWrittenHalves = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
+      }
+      const halves = this.lastWrittenHalves!;
+      for (let i = 0; i < this.count; i++) {
+        slots[4 * i] = halves[2 * i];
+        slots[4 * i + 1] = halves[2 * i + 1];
+      }
+    } else {
+      const wide = new BigUint64Array(slots.buffer, slots.byteOffset, 2 * this.count);
+      for (let i = 0; i < this.count; i++) wide[2 * i] = values[i]; // a BigUint64Array store wraps negative values
+    }
     const status = this.api.uc_reg_write_batch(this.uc, this.ids, this.writePointers, this.count);
     if (status !== UC_ERR_OK) this.engine.check('uc_reg_write_batch', status);
   }
 }
 
 /** `count` zeroed 16-byte slots in native memory and the array of pointers to them. */
-function slotsFor(engine: UnicornEngine, count: number): [BigUint64Array, unknown] {
+function slotsFor(engine: UnicornEngine, count: number): [Uint32Array, unknown] {
   const memory = engine.allocate(16 * count);
-  const slots = new BigUint64Array(koffi.view(memory, 16 * count)).fill(0n);
+  const slots = new Uint32Array(koffi.view(memory, 16 * count)).fill(0);
   const pointers = engine.allocate(8 * count);
   const base = koffi.address(memory);
   const pointerView = new BigUint64Array(koffi.view(pointers, 8 * count));
