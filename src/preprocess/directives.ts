@@ -126,59 +126,54 @@ const assign: DirectiveHandler = (pp, args, name) => {
 };
 
 const defstr: DirectiveHandler = (pp, args, name) => {
-  const macro = macroName(pp, args, name);
-  if (macro === undefined) return;
-  const text = renderTokens(expandedArgs(pp, args.slice(1)));
-  defineValue(pp, macro, name === '%idefstr', quoteString(text));
+  const read = readMacroName(pp, args, name);
+  if (read === undefined) return;
+  const text = renderTokens(expandedArgs(pp, read.rest).map((t, k) => (k === 0 ? withSpace(t, false) : t)));
+  defineValue(pp, read.name, name === '%idefstr', quoteString(text));
 };
 
-const deftok: DirectiveHandler = (pp, args, name) => {
-  const macro = macroName(pp, args, name);
-  if (macro === undefined) return;
-  const value = expandedArgs(pp, args.slice(1));
-  if (value.length !== 1 || value[0]!.kind !== 'string') {
+/** The name and leading string of `%deftok`, `%strlen` and `%substr`, with what follows the string. */
+function nameAndString(pp: Preprocessor, args: Token[], name: string): { macro: string; text: string; rest: Token[] } | undefined {
+  const read = readMacroName(pp, args, name);
+  if (read === undefined) return undefined;
+  const value = expandedArgs(pp, read.rest);
+  if (value[0]?.kind !== 'string') {
     pp.report('error', `\`${name}' requires string as second parameter`);
-    return;
+    return undefined;
   }
-  defineValue(pp, macro, name === '%ideftok', stringText(value[0]!.bytes!));
+  return { macro: read.name, text: stringText(value[0]!.bytes!), rest: value.slice(1) };
+}
+
+const deftok: DirectiveHandler = (pp, args, name) => {
+  const read = nameAndString(pp, args, name);
+  if (read) defineValue(pp, read.macro, name === '%ideftok', read.text);
 };
 
 const strlen: DirectiveHandler = (pp, args, name) => {
-  const macro = macroName(pp, args, name);
-  if (macro === undefined) return;
-  const value = expandedArgs(pp, args.slice(1));
-  if (value[0]?.kind !== 'string') {
-    pp.report('error', `\`${name}' requires string as second parameter`);
-    return;
-  }
-  defineValue(pp, macro, false, String(value[0]!.bytes!.length));
+  const read = nameAndString(pp, args, name);
+  if (read) defineValue(pp, read.macro, false, String(read.text.length));
 };
 
 const strcat: DirectiveHandler = (pp, args, name) => {
-  const macro = macroName(pp, args, name);
-  if (macro === undefined) return;
+  const read = readMacroName(pp, args, name);
+  if (read === undefined) return;
   let text = '';
-  for (const t of expandedArgs(pp, args.slice(1))) {
+  for (const t of expandedArgs(pp, read.rest)) {
     if (t.kind === 'string') text += stringText(t.bytes!);
     else if (!isOperator(t, ',')) {
       pp.report('error', `non-string passed to \`${name}': ${t.text}`);
       return;
     }
   }
-  defineValue(pp, macro, false, quoteString(text));
+  defineValue(pp, read.name, false, quoteString(text));
 };
 
 /** `%substr x 'xyzw' 2,2` is 'yz'; the length defaults to 1 and counts back from the end if negative. */
 const substr: DirectiveHandler = (pp, args, name) => {
-  const macro = macroName(pp, args, name);
-  if (macro === undefined) return;
-  const value = expandedArgs(pp, args.slice(1));
-  if (value[0]?.kind !== 'string') {
-    pp.report('error', `\`${name}' requires string as second parameter`);
-    return;
-  }
-  const text = stringText(value[0]!.bytes!);
-  const [startTokens = [], lengthTokens] = splitArguments(value.slice(1));
+  const read = nameAndString(pp, args, name);
+  if (read === undefined) return;
+  const { macro, text } = read;
+  const [startTokens = [], lengthTokens] = splitArguments(read.rest);
   const start = evaluate(pp, startTokens, name);
   const length = lengthTokens ? evaluate(pp, lengthTokens, name) : 1n;
   if (start === undefined || length === undefined) return;
