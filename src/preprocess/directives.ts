@@ -352,9 +352,11 @@ const include: DirectiveHandler = (pp, args, name) => {
 
 function findInclude(pp: Preprocessor, target: string): { path: string; text: string } | undefined {
   const read = pp.options.readFile ?? readFromDisk;
+  // nasm looks where it runs, then in each include path; the including file's own folder comes
+  // last, so a file nasm would find is always the one found here too.
   const candidates = isAbsolute(target)
     ? [target]
-    : [join(dirname(pp.location.file), target), target, ...(pp.options.includePaths ?? []).map((p) => join(p, target))];
+    : [target, ...(pp.options.includePaths ?? []).map((p) => join(p, target)), join(dirname(pp.location.file), target)];
   for (const path of candidates) {
     const text = read(path);
     if (text !== undefined) return { path: path.startsWith('./') ? path.slice(2) : path, text };
