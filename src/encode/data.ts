@@ -33,6 +33,11 @@ export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => V
       continue;
     }
     const literal = floatLiteral(item.value);
+    if (literal && unit === 10 && /^(?:[0-9_]+p|0p[0-9_]+)$/i.test(literal.text)) {
+      chunks.push(packedBcd(literal.text, literal.negative, warnings));
+      length += unit;
+      continue;
+    }
     if (literal) {
       if (unit > 16) throw new EncodeError(`no ${unit * 8}-bit floating-point format in \`d${UNIT_NAMES[unit]![0]}'`);
       chunks.push(encodeFloat(literal.text, unit, literal.negative));
@@ -62,4 +67,18 @@ export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => V
     at += chunk.length;
   }
   return { bytes, fixups, warnings };
+}
+
+/** `dt 123p`: an x87 packed BCD integer, two digits a byte from the least significant, sign in byte 9. */
+function packedBcd(text: string, negative: boolean, warnings: string[]): Uint8Array {
+  const digits = text.replace(/^0p|p$/i, '').replace(/_/g, '');
+  const bytes = new Uint8Array(10);
+  if (digits.length > 18) warnings.push('packed BCD truncated to 18 digits [-w+other]');
+  const kept = digits.slice(-18);
+  for (let i = 0; i < kept.length; i++) {
+    const digit = Number(kept[kept.length - 1 - i]);
+    bytes[i >> 1]! |= i % 2 === 0 ? digit : digit << 4;
+  }
+  if (negative) bytes[9] = 0x80;
+  return bytes;
 }
