@@ -11,6 +11,7 @@ import { ObjectFormatError, readObject } from './elf/read.ts';
 import { createLibc } from './libc/index.ts';
 import { LinkError, type LinkInput } from './link/link.ts';
 import { parseCommandLine, programNameFor, USAGE, UsageError, type Command } from './run/command-line.ts';
+import { assembleCached, objectCacheDirectory } from './run/object-cache.ts';
 import { runProgram } from './run/process.ts';
 
 const FAILURE = 1;
@@ -95,7 +96,8 @@ async function loadInputs(command: Extract<Command, { kind: 'run' }>): Promise<L
       }
       continue;
     }
-    const result = await assembleFile(path, { includePaths: command.includePaths, defines: command.defines });
+    const options = { includePaths: command.includePaths, defines: command.defines };
+    const result = await assembleCached(objectCacheDirectory(), path, options, assembleFile);
     for (const diagnostic of result.diagnostics) printError(formatDiagnostic(diagnostic));
     if (!result.object || hasErrors(result.diagnostics)) {
       failed = true;

@@ -1,0 +1,120 @@
+// Assembled objects kept between runs: a source path (and the options it is assembled with) in, the
+// object and line table of the last identical assembly out, so running an unchanged program does
+// not load Keystone again. An entry records every file the assembly read (and every include path
+// it tried and found missing) with a hash of its bytes; any change there, in the source, or in
+// run-asm itself misses. Only clean assemblies are kept (no diagnostics to replay), and none whose
+// result depends on anything but the files read (incbin). Entries live in
+// $XDG_CACHE_HOME/run-asm or ~/.cache/run-asm and are safe to delete; RUN_ASM_NO_CACHE=1 skips it.
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AssembleOptions, AssembleResult, LineTableEntry } from '../assemble.ts';
+
+/** Bumped when the entry layout changes. */
+const CACHE_FORMAT = 1;
+
+/** Sources using these read something besides their text and includes, so they are never cached. */
+const UNCACHEABLE = /incbin|%!|__\??(utc_)?(date|time)|posix_time/i;
+
+type Assemble = (path: string, options: AssembleOptions) => Promise<AssembleResult>;
+
+interface CacheEntry {
+  format: number;
+  /** Each file the assembly tried to read, with the sha256 of its text or null when it was missing. */
+  files: [string, string | null][];
+  lineTable: LineTableEntry[];
+  object: string; // base64
+}
+
+export function objectCacheDirectory(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (environment.RUN_ASM_NO_CACHE) return undefined;
+  const base = environment.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : undefined);
+  return base ? join(base, 'run-asm') : undefined;
+}
+
+/** `assemble(path, options)`, answered from the cache in `directory` when nothing it read has changed. */
+export async function assembleCached(directory: string | undefined, path: string, options: AssembleOptions, assemble: Assemble): Promise<AssembleResult> {
+  if (directory === undefined) return assemble(path, options);
+  const key = entryKey(path, options);
+  const entryPath = join(directory, `${key}.json`);
+  const cached = readEntry(entryPath);
+  if (cached) return cached;
+
+  const files: [string, string | null][] = [];
+  let cacheable = true;
+  const readFile = (file: string): string | undefined => {
+    let text: string | undefined;
+    try {
+      text = readFileSync(file, 'latin1');
+    } catch {
+      text = undefined;
+    }
+    files.push([file, text === undefined ? null : hashText(text)]);
+    if (text !== undefined && UNCACHEABLE.test(text)) cacheable = false;
+    return text;
+  };
+  const result = await assemble(path, { ...options, readFile });
+  if (cacheable && result.object && result.diagnostics.length === 0) {
+    writeEntry(directory, entryPath, { format: CACHE_FORMAT, files, lineTable: result.lineTable, object: Buffer.from(result.object).toString('base64') });
+  }
+  return result;
+}
+
+function readEntry(entryPath: string): AssembleResult | undefined {
+  let entry: CacheEntry;
+  try {
+    entry = JSON.parse(readFileSync(entryPath, 'utf8')) as CacheEntry;
+  } catch {
+    return undefined; // absent, or unreadable: assemble again and rewrite it
+  }
+  if (entry.format !== CACHE_FORMAT || !Array.isArray(entry.files)) return undefined;
+  for (const [file, hash] of entry.files) {
+    let now: string | null;
+    try {
+      now = hashText(readFileSync(file, 'latin1'));
+    } catch {
+      now = null;
+    }
+    if (now !== hash) return undefined;
+  }
+  return { object: new Uint8Array(Buffer.from(entry.object, 'base64')), diagnostics: [], lineTable: entry.lineTable };
+}
+
+function writeEntry(directory: string, entryPath: string, entry: CacheEntry): void {
+  try {
+    mkdirSync(directory, { recursive: true });
+    // written aside and renamed, so a concurrent run never reads half an entry
+    const temporary = `${entryPath}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(entry));
+    renameSync(temporary, entryPath);
+  } catch {
+    // a cache that cannot be written only costs the next run an assembly
+  }
+}
+
+function entryKey(path: string, options: AssembleOptions): string {
+  return hashText(JSON.stringify([CACHE_FORMAT, buildIdentity(), path, options.includePaths ?? [], options.defines ?? {}]));
+}
+
+let identity: string | undefined;
+
+/** This build of run-asm: the code doing the assembling (the bundle when run as the CLI) and Keystone's. */
+function buildIdentity(): string {
+  if (identity === undefined) {
+    try {
+      const keystone = dirname(dirname(createRequire(import.meta.url).resolve('keystone-wasm')));
+      identity = hashText(readFileSync(fileURLToPath(import.meta.url), 'latin1') + readFileSync(join(keystone, 'package.json'), 'latin1'));
+    } catch {
+      identity = `unhashed-${Date.now()}-${Math.random()}`; // no stable identity: never hit
+    }
+  }
+  return identity;
+}
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text, 'latin1').digest('hex');
+}
