@@ -22,6 +22,8 @@ export class EncodeError extends Error {}
 
 interface Slot {
   cls: SlotClass;
+  /** A displacement's width follows from its class; an immediate's from the template. */
+  displacement?: boolean;
   value: Value;
   pcRelative: boolean;
   signExtended: boolean;
@@ -37,6 +39,8 @@ const NARROW_REGISTER: Readonly<Record<string, string>> = {
   rax: 'eax', rcx: 'ecx', rdx: 'edx', rbx: 'ebx', rsp: 'esp', rbp: 'ebp', rsi: 'esi', rdi: 'edi',
   r8: 'r8d', r9: 'r9d', r10: 'r10d', r11: 'r11d', r12: 'r12d', r13: 'r13d', r14: 'r14d', r15: 'r15d',
 };
+
+const DISPLACEMENT_WIDTHS: Partial<Record<SlotClass, number>> = { i8: 1, i32: 4, i64: 8 };
 
 const SHIFTS = new Set(['rol', 'ror', 'rcl', 'rcr', 'shl', 'shr', 'sal', 'sar']);
 
@@ -122,7 +126,8 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
     template = retry;
   }
   let bytes: Uint8Array = Uint8Array.from(template.bytes);
-  let fields = template.fields;
+  // A displacement can be followed by bytes that are no slot (an is4 register byte); its width is its class's.
+  let fields = template.fields.map((field, i) => (slots[i]!.displacement ? { ...field, width: DISPLACEMENT_WIDTHS[slots[i]!.cls] ?? field.width } : field));
   if (absoluteSlot !== undefined) ({ bytes, fields } = ripToAbsolute(bytes, fields, fields[absoluteSlot]!.position));
   if (far) bytes = farForm(bytes, operands[0]!.kind === 'memory' && operands[0].size !== 4);
   if (operands.some((o) => o.kind === 'memory' && o.addressSize === 4)) ({ bytes, fields } = applySizePrefixes(['a32'], bytes, fields));
@@ -251,17 +256,17 @@ function renderMemory(operand: MemoryOperand, context: InstructionContext, slots
   if (base === undefined && index === undefined) {
     const wantsRel = operand.addressing === 'rel' || (operand.addressing === undefined && context.defaultRel && operand.segment !== 'fs' && operand.segment !== 'gs');
     if (wantsRel && relocatable) {
-      slots.push({ cls: 'i32', value: displacement!, pcRelative: true, signExtended: true });
+      slots.push({ cls: 'i32', value: displacement!, pcRelative: true, signExtended: true, displacement: true });
       return { text: `${size}[${segment}rel {${slots.length - 1}}]`, absolute: false };
     }
     if (wantsRel && displacement !== undefined && !displacement.unknown) warnings.push('absolute address can not be RIP-relative [-w+ea-absolute]');
     const value = displacement ?? { constant: 0n, terms: new Map(), unknown: false };
     if (operand.displacementSize === 8) {
       // `[qword addr]`: the 64-bit moffs form of mov to or from the accumulator
-      slots.push({ cls: 'i64', value, pcRelative: false, signExtended: false });
+      slots.push({ cls: 'i64', value, pcRelative: false, signExtended: false, displacement: true });
       return { text: `${size}[${segment}{${slots.length - 1}}]`, absolute: false };
     }
-    slots.push({ cls: 'i32', value, pcRelative: false, signExtended: operand.addressSize !== 4 });
+    slots.push({ cls: 'i32', value, pcRelative: false, signExtended: operand.addressSize !== 4, displacement: true });
     // Keystone writes `[disp32]` as rip-relative; encode it so and rewrite to the SIB form after
     return { text: `${size}[${segment}rel {${slots.length - 1}}]`, absolute: true };
   }
@@ -278,7 +283,7 @@ function renderMemory(operand: MemoryOperand, context: InstructionContext, slots
     const forced = operand.displacementSize;
     const cls: SlotClass = relocatable || forced === 4 || forced === 8 ? 'i32' : forced === 1 ? 'i8' : slotClass(displacement.constant) === 'i8' ? 'i8' : 'i32';
     if (!relocatable && cls === 'i32' && slotClass(displacement.constant) === 'i64') throw new EncodeError('invalid effective address: impossible displacement');
-    slots.push({ cls, value: displacement, pcRelative: false, signExtended: true });
+    slots.push({ cls, value: displacement, pcRelative: false, signExtended: true, displacement: true });
     address += `+{${slots.length - 1}}`;
   }
   if (base === undefined) address = address || '0';
