@@ -213,7 +213,10 @@ class Pass {
           if (!this.declarations.globals.has(s.name)) this.declarations.globals.set(s.name, this.declarations.externs.get(s.name)!);
           this.declarations.externs.delete(s.name);
         }
-        if (this.absolute === undefined) this.touch(this.current!);
+        if (this.absolute === undefined) {
+          this.touch(this.current!);
+          this.current!.used = true; // a label keeps even an empty section in the object
+        }
         this.define(s.name, this.absolute !== undefined ? { value: this.absolute } : { section: this.current!.name, value: BigInt(this.current!.size) });
         return;
       case 'equ': {
