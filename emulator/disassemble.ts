@@ -1,7 +1,6 @@
 // x86-64 disassembly for fault reports, --trace and fault location: guest bytes in, one decoded
 // instruction (Intel syntax, as Capstone prints it) out, or undefined when the bytes do not decode.
 
-import { Capstone, Const, loadCapstone } from 'capstone-wasm';
 
 export interface DecodedInstruction {
   address: number;
@@ -17,9 +16,10 @@ export interface Disassembler {
 
 let shared: Promise<Disassembler> | undefined;
 
-/** Capstone is WebAssembly and loads asynchronously, once per process. */
+/** Capstone is WebAssembly and loads asynchronously, once per process, and only when needed (a fault or --trace). */
 export function loadDisassembler(): Promise<Disassembler> {
   shared ??= (async () => {
+    const { Capstone, Const, loadCapstone } = await import('capstone-wasm');
     await loadCapstone();
     const capstone = new Capstone(Const.CS_ARCH_X86, Const.CS_MODE_64);
     capstone.setOption(Const.CS_OPT_SYNTAX, Const.CS_OPT_SYNTAX_INTEL);

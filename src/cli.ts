@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, writeSync } from 'node:fs';
 import packageJson from '../package.json' with { type: 'json' };
 import { UnicornMissingError } from '../emulator/unicorn.ts';
-import { assembleFile } from './assemble.ts';
+import type { AssembleOptions, AssembleResult } from './assemble.ts';
 import { formatDiagnostic, hasErrors } from './common/diagnostic.ts';
 import { ObjectFormatError, readObject } from './elf/read.ts';
 import { createLibc } from './libc/index.ts';
@@ -113,6 +113,12 @@ async function loadInputs(command: Extract<Command, { kind: 'run' }>): Promise<L
     }
   }
   return failed ? undefined : inputs;
+}
+
+/** The assembler (and Keystone with it) loads only when something is assembled, not on a cache hit. */
+async function assembleFile(path: string, options: AssembleOptions): Promise<AssembleResult> {
+  const assembler = await import('./assemble.ts');
+  return assembler.assembleFile(path, options);
 }
 
 function printError(text: string): void {
