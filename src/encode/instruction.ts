@@ -40,6 +40,8 @@ const NARROW_REGISTER: Readonly<Record<string, string>> = {
   r8: 'r8d', r9: 'r9d', r10: 'r10d', r11: 'r11d', r12: 'r12d', r13: 'r13d', r14: 'r14d', r15: 'r15d',
 };
 
+const ACCUMULATORS = new Set(['al', 'ax', 'eax', 'rax']);
+
 const DISPLACEMENT_WIDTHS: Partial<Record<SlotClass, number>> = { i8: 1, i32: 4, i64: 8 };
 
 const SHIFTS = new Set(['rol', 'ror', 'rcl', 'rcr', 'shl', 'shr', 'sal', 'sar']);
@@ -89,6 +91,8 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
   const pushLike = instruction.mnemonic === 'push';
   const rendered: string[] = [];
   let absoluteSlot: number | undefined;
+  /** `mov eax, [a32 addr]`: nasm's moffs form with a 32-bit address. */
+  let shortMoffsSlot: number | undefined;
 
   for (const [index, operand] of operands.entries()) {
     if (operand.kind === 'register') {
@@ -96,7 +100,10 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
     } else if (operand.kind === 'memory') {
       const borrowsSize = operand.size === undefined && operands.length === 2 && operands.every((o) => o.kind !== 'register');
       const sized = operand.far ? { ...operand, size: undefined } : borrowsSize ? { ...operand, size: immediateSize(operands) } : operand;
-      const { text, absolute } = renderMemory(sized, context, slots, warnings);
+      const accumulator = instruction.mnemonic === 'mov' && operands.some((o) => o.kind === 'register' && ACCUMULATORS.has(o.register.name));
+      const moffs32 = accumulator && operand.addressSize === 4 && operand.displacementSize !== 8 && !operand.base && !operand.index;
+      const { text, absolute } = renderMemory(moffs32 ? { ...sized, displacementSize: 8, addressSize: 8 } : sized, context, slots, warnings);
+      if (moffs32) shortMoffsSlot = slots.length - 1;
       if (absolute) absoluteSlot = slots.length - 1;
       rendered.push(text);
     } else {
@@ -129,6 +136,12 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
   // A displacement can be followed by bytes that are no slot (an is4 register byte); its width is its class's.
   let fields = template.fields.map((field, i) => (slots[i]!.displacement ? { ...field, width: DISPLACEMENT_WIDTHS[slots[i]!.cls] ?? field.width } : field));
   if (absoluteSlot !== undefined) ({ bytes, fields } = ripToAbsolute(bytes, fields, fields[absoluteSlot]!.position));
+  if (shortMoffsSlot !== undefined) {
+    const field = fields[shortMoffsSlot]!;
+    bytes = Uint8Array.from([0x67, ...bytes.subarray(0, field.position + 4), ...bytes.subarray(field.position + 8)]);
+    fields = fields.map((f, i) => (i === shortMoffsSlot ? { position: f.position + 1, width: 4 } : { ...f, position: f.position + 1 }));
+    slots[shortMoffsSlot]!.signExtended = false;
+  }
   if (far) bytes = farForm(bytes, operands[0]!.kind === 'memory' && operands[0].size !== 4);
   if (operands.some((o) => o.kind === 'memory' && o.addressSize === 4)) ({ bytes, fields } = applySizePrefixes(['a32'], bytes, fields));
   if (instruction.mnemonic === 'nop' && operands.length === 1) bytes = multiByteNop(bytes);
@@ -261,7 +274,7 @@ function renderMemory(operand: MemoryOperand, context: InstructionContext, slots
     }
     if (wantsRel && displacement !== undefined && !displacement.unknown) warnings.push('absolute address can not be RIP-relative [-w+ea-absolute]');
     const value = displacement ?? { constant: 0n, terms: new Map(), unknown: false };
-    if (operand.displacementSize === 8) {
+    if (operand.displacementSize === 8 && operand.addressSize !== 4) {
       // `[qword addr]`: the 64-bit moffs form of mov to or from the accumulator
       slots.push({ cls: 'i64', value, pcRelative: false, signExtended: false, displacement: true });
       return { text: `${size}[${segment}{${slots.length - 1}}]`, absolute: false };
