@@ -13,6 +13,8 @@ export interface ConstantContext {
   /** Values of symbols the caller knows; unknown names are "not defined before use". */
   lookup?: (name: string) => bigint | undefined;
   diagnostics?: Diagnostic[];
+  /** The assembler's mode: character constants hold 8 bytes in 64-bit code, 4 otherwise. */
+  bits?: number;
 }
 
 const to64 = (v: bigint): bigint => BigInt.asIntN(64, v);
@@ -64,12 +66,13 @@ class ConstantEvaluator {
     return v;
   }
 
-  /** Little-endian bytes; nasm's preprocessor warns past four and keeps only the first four. */
+  /** Little-endian bytes; past the mode's limit nasm warns and keeps only as many as fit. */
   private characterConstant(bytes: Uint8Array, location: SourceLocation): bigint {
     let used = bytes;
-    if (bytes.length > 4) {
+    const limit = (this.context.bits ?? 64) === 64 ? 8 : 4;
+    if (bytes.length > limit) {
       this.context.diagnostics?.push(diagnosticAt(location, 'warning', 'character constant too long [-w+other]'));
-      used = bytes.subarray(0, 4);
+      used = bytes.subarray(0, limit);
     }
     let value = 0n;
     for (let i = used.length - 1; i >= 0; i--) value = (value << 8n) | BigInt(used[i]!);

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Regenerates fixtures/constants.json: each line of constants.txt is given to nasm as
-# `%assign x LINE` followed by `dq x` and assembled with `nasm -f bin`; the signed value of the
+# `%assign x LINE` followed by `dq x` and assembled in 64-bit mode with `nasm -f bin`; the signed value of the
 # eight bytes written, or nasm's first error, is recorded with the expression.
 set -eu
 cd "$(dirname "$0")/fixtures"
@@ -9,7 +9,7 @@ trap 'rm -rf "$tmp"' EXIT
 first=1
 printf '[\n' > constants.json
 while IFS= read -r line; do
-  printf '%%assign x %s\ndq x\n' "$line" > "$tmp/x.asm"
+  printf 'bits 64\n%%assign x %s\ndq x\n' "$line" > "$tmp/x.asm"
   rm -f "$tmp/x.bin"
   (cd "$tmp" && nasm -f bin -o x.bin x.asm 2>"$tmp/err") || true
   out=$(python3 -c 'import sys; print(int.from_bytes(open(sys.argv[1], "rb").read(), "little", signed=True))' "$tmp/x.bin" 2>/dev/null || true)
