@@ -40,6 +40,8 @@ const NARROW_REGISTER: Readonly<Record<string, string>> = {
   r8: 'r8d', r9: 'r9d', r10: 'r10d', r11: 'r11d', r12: 'r12d', r13: 'r13d', r14: 'r14d', r15: 'r15d',
 };
 
+const SEGMENT_PREFIXES: Readonly<Record<string, number>> = { es: 0x26, cs: 0x2e, ss: 0x36, ds: 0x3e, fs: 0x64, gs: 0x65 };
+
 const ACCUMULATORS = new Set(['al', 'ax', 'eax', 'rax']);
 
 const DISPLACEMENT_WIDTHS: Partial<Record<SlotClass, number>> = { i8: 1, i32: 4, i64: 8 };
@@ -135,7 +137,15 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
   let bytes: Uint8Array = Uint8Array.from(template.bytes);
   // A displacement can be followed by bytes that are no slot (an is4 register byte); its width is its class's.
   let fields = template.fields.map((field, i) => (slots[i]!.displacement ? { ...field, width: DISPLACEMENT_WIDTHS[slots[i]!.cls] ?? field.width } : field));
-  if (absoluteSlot !== undefined) ({ bytes, fields } = ripToAbsolute(bytes, fields, fields[absoluteSlot]!.position));
+  if (absoluteSlot !== undefined) {
+    ({ bytes, fields } = ripToAbsolute(bytes, fields, fields[absoluteSlot]!.position));
+    // the segment override stays out of the Keystone text next to `rel`; it is one prefix byte
+    const segment = operands.find((o): o is MemoryOperand => o.kind === 'memory' && o.segment !== undefined)?.segment;
+    if (segment) {
+      bytes = Uint8Array.from([SEGMENT_PREFIXES[segment]!, ...bytes]);
+      fields = fields.map((f) => ({ ...f, position: f.position + 1 }));
+    }
+  }
   if (shortMoffsSlot !== undefined) {
     const field = fields[shortMoffsSlot]!;
     bytes = Uint8Array.from([0x67, ...bytes.subarray(0, field.position + 4), ...bytes.subarray(field.position + 8)]);
@@ -281,7 +291,7 @@ function renderMemory(operand: MemoryOperand, context: InstructionContext, slots
     }
     slots.push({ cls: 'i32', value, pcRelative: false, signExtended: operand.addressSize !== 4, displacement: true });
     // Keystone writes `[disp32]` as rip-relative; encode it so and rewrite to the SIB form after
-    return { text: `${size}[${segment}rel {${slots.length - 1}}]`, absolute: true };
+    return { text: `${size}[rel {${slots.length - 1}}]`, absolute: true };
   }
   if (base === undefined && index !== undefined && !operand.nosplit && [2, 3, 5, 9].includes(scale)) {
     base = index;
