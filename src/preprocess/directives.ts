@@ -415,7 +415,32 @@ const line: DirectiveHandler = (pp, args, name) => {
 
 const unsupported: DirectiveHandler = (pp, _args, name) => pp.report('error', `\`${name}' is not supported`);
 
-const use: DirectiveHandler = (pp, args) => pp.report('error', `unknown \`%use' package: ${args[0]?.text ?? ''}`);
+/** `%use` packages, as the macros each one defines (`ifunc`: friendly names for the log2 functions). */
+const PACKAGES: Readonly<Record<string, readonly [string, string][]>> = {
+  ifunc: [
+    ['ilog2', '__?ilog2e?__'], ['ilog2e', '__?ilog2e?__'], ['ilog2w', '__?ilog2w?__'],
+    ['ilog2f', '__?ilog2f?__'], ['ilog2c', '__?ilog2c?__'],
+  ],
+};
+
+const use: DirectiveHandler = (pp, args) => {
+  const first = args[0];
+  const name = first?.kind === 'string' ? stringText(first.bytes!) : (first?.text ?? '');
+  const macros = PACKAGES[name.toLowerCase()];
+  if (!macros) {
+    pp.report('error', `unknown \`%use' package: ${name}`);
+    return;
+  }
+  for (const [macro, target] of macros) {
+    pp.macros.defineSingle({
+      name: macro,
+      caseInsensitive: false,
+      params: ['x'],
+      greedy: false,
+      body: withoutEnd(tokenizeLine(`(${target}(x))`, pp.location)),
+    });
+  }
+};
 
 /** `%pragma preproc ...` is the preprocessor's own; other pragmas go on to the assembler. */
 const pragma: DirectiveHandler = (pp, args) => {

@@ -121,6 +121,12 @@ function expandOne(
     const following = work[at + consumed]!;
     work[at + consumed] = { token: withSpace(following.token, true), hidden: following.hidden };
   }
+  // Inside a single-line macro call, `%?` and `%??` name the macro (as called, as defined).
+  const namesMacro = (t: Token): Token | undefined =>
+    t.kind === 'preprocessor' && (t.text === '%?' || t.text === '%??')
+      ? { kind: 'identifier', text: t.text === '%?' ? nameToken.text : macro!.name, location: t.location, ...(t.spaceBefore ? { spaceBefore: true } : {}) }
+      : undefined;
+  args = args.map((arg) => arg.map((m) => { const named = namesMacro(m.token); return named ? { token: named, hidden: m.hidden } : m; }));
   const nextHidden = new Set(hidden);
   nextHidden.add(macro);
   const out: Marked[] = [];
@@ -131,7 +137,7 @@ function expandOne(
     pendingSpace = false;
     const paramIndex = bodyToken.kind === 'identifier' && macro!.params ? macro!.params.indexOf(bodyToken.text) : -1;
     if (paramIndex < 0) {
-      out.push({ token: withSpace(bodyToken, space), hidden: nextHidden });
+      out.push({ token: withSpace(namesMacro(bodyToken) ?? bodyToken, space), hidden: nextHidden });
       return;
     }
     const arg = args[paramIndex] ?? [];

@@ -246,7 +246,9 @@ export class Preprocessor {
     // A macro parameter or `%%label` outside any macro is reported and dropped, as nasm does.
     let body = withoutEnd(tokens);
     if (body.some((t) => t.kind === 'preprocessor')) {
-      body = body.map((t) => (t.kind === 'preprocessor' && t.text === '%,' ? { ...t, kind: 'operator' as const, text: ',' } : t));
+      // `%,` is a comma only when something follows it.
+      const lastReal = body.reduce((last, t, k) => (t.kind === 'preprocessor' && t.text === '%,' ? last : k), -1);
+      body = body.flatMap((t, k) => (t.kind === 'preprocessor' && t.text === '%,' ? (k < lastReal ? [{ ...t, kind: 'operator' as const, text: ',' }] : []) : [t]));
       body = body.filter((t) => {
         if (t.kind !== 'preprocessor' || t.text === '%+') return true;
         this.report('error', `\`${t.text}': not in a macro call`);
