@@ -217,9 +217,19 @@ const rotate: DirectiveHandler = (pp, args, name) => {
   invocation.rotation = (((invocation.rotation + Number(by % BigInt(count))) % count) + count) % count;
 };
 
+/** nasm's default `--limit-rep`. */
+const REP_LIMIT = 1_000_000n;
+
 const rep: DirectiveHandler = (pp, args, name) => {
-  const count = evaluate(pp, args, name) ?? 0n;
-  pp.defining = { kind: 'rep', nesting: 1, lines: [], count: count < 0n ? 0n : count, location: pp.location };
+  let count = evaluate(pp, args, name) ?? 0n;
+  if (count < 0n) {
+    pp.report('warning', `negative \`%rep' count: ${count} [-w+pp-rep-negative]`);
+    count = 0n;
+  } else if (count > REP_LIMIT) {
+    pp.report('error', `\`%rep' count ${count} exceeds limit (currently ${REP_LIMIT})`);
+    count = 0n;
+  }
+  pp.defining = { kind: 'rep', nesting: 1, lines: [], count, location: pp.location };
 };
 
 const exitBlock = (kind: 'rep' | 'macro', message: string): DirectiveHandler => (pp) => {
