@@ -42,6 +42,8 @@ const NARROW_REGISTER: Readonly<Record<string, string>> = {
 
 const SEGMENT_PREFIXES: Readonly<Record<string, number>> = { es: 0x26, cs: 0x2e, ss: 0x36, ds: 0x3e, fs: 0x64, gs: 0x65 };
 
+const NARROWING_CONVERSIONS = new Set(['vcvtpd2ps', 'vcvtpd2dq', 'vcvttpd2dq']);
+
 const ACCUMULATORS = new Set(['al', 'ax', 'eax', 'rax']);
 
 const DISPLACEMENT_WIDTHS: Partial<Record<SlotClass, number>> = { i8: 1, i32: 4, i64: 8 };
@@ -98,7 +100,9 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
 
   for (const [index, operand] of operands.entries()) {
     if (operand.kind === 'register') {
-      rendered.push(operand.register.name);
+      // nasm accepts a 64-bit destination for vpextrd and encodes the 32-bit one
+      const narrowed = instruction.mnemonic === 'vpextrd' && index === 0 ? NARROW_REGISTER[operand.register.name] : undefined;
+      rendered.push(narrowed ?? operand.register.name);
     } else if (operand.kind === 'memory') {
       const borrowsSize = operand.size === undefined && operands.length === 2 && operands.every((o) => o.kind !== 'register');
       const sized = operand.far ? { ...operand, size: undefined } : borrowsSize ? { ...operand, size: immediateSize(operands) } : operand;
@@ -119,8 +123,11 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
   const prefixes = instruction.prefixes.filter((p) => KEYSTONE_PREFIXES.has(p));
   const far = operands.length === 1 && operands[0]!.kind === 'memory' && operands[0].far === true;
   const classes = slots.map((s) => s.cls);
+  // Keystone names the 128-bit-source forms of the narrowing conversions with an `x` suffix
+  const narrowingSource = NARROWING_CONVERSIONS.has(instruction.mnemonic) && operands.some((o) => o.kind === 'memory' && o.size === 16);
+  const mnemonic = narrowingSource ? `${instruction.mnemonic}x` : instruction.mnemonic;
   const attempt = (operandTexts: string[]): Template => {
-    const text = [...prefixes, instruction.mnemonic].join(' ') + (operandTexts.length ? ' ' + operandTexts.join(', ') : '');
+    const text = [...prefixes, mnemonic].join(' ') + (operandTexts.length ? ' ' + operandTexts.join(', ') : '');
     return encoder.encode(text, classes);
   };
   let template: Template;
@@ -156,6 +163,10 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
   if (operands.some((o) => o.kind === 'memory' && o.addressSize === 4)) ({ bytes, fields } = applySizePrefixes(['a32'], bytes, fields));
   if (instruction.mnemonic === 'nop' && operands.length === 1) bytes = multiByteNop(bytes);
   ({ bytes, fields } = applySizePrefixes(instruction.prefixes, bytes, fields));
+  const [destination] = operands;
+  if (instruction.mnemonic === 'pextrw' && destination?.kind === 'register' && destination.register.size === 8) {
+    ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields)); // nasm keeps REX.W for a 64-bit destination
+  }
   const fixups: Fixup[] = [];
   slots.forEach((slot, i) => {
     const field = fields[i]!;
