@@ -26,10 +26,24 @@ export function evaluateConstant(expr: Expr, context: ConstantContext = {}): big
   return new ConstantEvaluator(context).evaluate(expr);
 }
 
+/** Deeper trees (a sum of thousands of terms) are refused rather than allowed to exhaust the stack. */
+const MAX_DEPTH = 2000;
+
 class ConstantEvaluator {
+  private depth = 0;
+
   constructor(private readonly context: ConstantContext) {}
 
   evaluate(e: Expr): bigint {
+    if (++this.depth > MAX_DEPTH) throw this.error(e.location, 'expression too deeply nested');
+    try {
+      return this.evaluateNode(e);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private evaluateNode(e: Expr): bigint {
     switch (e.kind) {
       case 'number':
         return to64(e.value);

@@ -33,7 +33,12 @@ export function parseExpression(tokens: Token[], start: number): { expr: Expr; n
   return { expr, next: parser.position };
 }
 
+/** Nesting beyond this is refused rather than allowed to exhaust the host's stack. */
+const MAX_NESTING = 200;
+
 class ExpressionParser {
+  private nesting = 0;
+
   constructor(
     private readonly tokens: Token[],
     public position: number,
@@ -82,6 +87,17 @@ class ExpressionParser {
 
   private parseUnary(): Expr {
     const token = this.peek();
+    if (++this.nesting > MAX_NESTING) {
+      throw new DiagnosticError(diagnosticAt(token.location, 'error', 'expression too deeply nested'));
+    }
+    try {
+      return this.parseUnaryUnchecked(token);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private parseUnaryUnchecked(token: Token): Expr {
     const op = token.kind === 'operator' ? UNARY_OPERATORS[token.text] : undefined;
     if (op !== undefined) {
       this.position++;

@@ -43,6 +43,10 @@ describe('evaluateConstant', () => {
   it('wraps at 64 bits when the signed minimum is divided by -1', () => {
     expect(run('0x8000000000000000 // -1').value).toBe('-9223372036854775808');
   });
+  it('refuses a tree too deep to walk safely', () => {
+    expect(run(Array(5000).fill('1').join('+')).error).toBe('expression too deeply nested');
+    expect(run(Array(500).fill('1').join('+')).value).toBe('500');
+  });
   it('refuses wrt', () => {
     expect(run('x wrt ..plt', () => 1n).error).toBe("non-constant value given to `%assign'");
   });
