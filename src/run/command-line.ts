@@ -35,7 +35,11 @@ options:
   --timeout SECS  stop the program after SECS seconds (exit status 124, as timeout(1))
   --trace         print each executed instruction of the program on stderr
   --help          show this text
-  --version       show the version`;
+  --version       show the version
+
+Assembled objects are cached in $XDG_CACHE_HOME/run-asm (default ~/.cache/run-asm), so an
+unchanged program starts without assembling again; the cache is safe to delete, and
+RUN_ASM_NO_CACHE=1 turns it off.`;
 
 export function parseCommandLine(words: readonly string[]): Command {
   const includePaths: string[] = [];
