@@ -77,12 +77,20 @@ function overflowWarning(mnemonic: string, value: bigint, size: number | undefin
 
 const truncateToSize = (value: bigint, size: number): bigint => BigInt.asIntN(size * 8, value);
 
+/** Operand-less system instructions Keystone does not know (or only with their implicit rAX operand). */
+const FIXED_ENCODINGS: Readonly<Record<string, readonly number[]>> = {
+  vmload: [0x0f, 0x01, 0xda], vmrun: [0x0f, 0x01, 0xd8], vmsave: [0x0f, 0x01, 0xdb],
+  pvalidate: [0xf2, 0x0f, 0x01, 0xff], rmpadjust: [0xf3, 0x0f, 0x01, 0xfe], vmgexit: [0xf2, 0x0f, 0x01, 0xc1],
+};
+
 /** String forms Keystone reads as their SSE namesakes: opcode bytes after any prefix. */
 const DOUBLEWORD_STRING_INSTRUCTIONS: Readonly<Record<string, number>> = { movsd: 0xa5, cmpsd: 0xa7 };
 
 const PREFIX_BYTES: Readonly<Record<string, number>> = { rep: 0xf3, repe: 0xf3, repz: 0xf3, repne: 0xf2, repnz: 0xf2, lock: 0xf0 };
 
 export function encodeInstruction(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
+  const fixed = FIXED_ENCODINGS[instruction.mnemonic];
+  if (fixed !== undefined && instruction.operands.length === 0) return { bytes: Uint8Array.from(fixed), fixups: [], warnings: [] };
   const stringOpcode = DOUBLEWORD_STRING_INSTRUCTIONS[instruction.mnemonic];
   if (stringOpcode !== undefined && instruction.operands.length === 0) {
     const prefixes = instruction.prefixes.flatMap((p) => (PREFIX_BYTES[p] !== undefined ? [PREFIX_BYTES[p]!] : []));

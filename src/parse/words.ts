@@ -26,7 +26,8 @@ export const OPERANDLESS_INSTRUCTIONS: ReadonlySet<string> = new Set(
   fprem fprem1 fdecstp fincstp fnop fnclex fclex fnstsw fstsw vzeroupper vzeroall xgetbv swapgs clts
   invd wbinvd rsm monitor mwait xend xtest endbr64 endbr32 stac clac serialize clgi stgi vmcall vmlaunch
   vmresume vmxoff vmmcall vmfunc vmrun vmload vmsave skinit invlpga getsec xsetbv rdrand rdseed sysexitq
-  lock iretw pushfw popfw cmpsb int3 salc hlt nop monitorx mwaitx clzero rdpkru wrpkru encls enclu enclv`.split(/\s+/),
+  lock iretw pushfw popfw cmpsb int3 salc hlt nop monitorx mwaitx clzero rdpkru wrpkru encls enclu enclv
+  pvalidate rmpadjust vmgexit`.split(/\s+/),
 );
 
 /** Directives this parser handles itself, in both plain and `[bracket]` form. */
