@@ -7,7 +7,7 @@
 // $XDG_CACHE_HOME/run-asm or ~/.cache/run-asm and are safe to delete; RUN_ASM_NO_CACHE=1 skips it.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -103,22 +103,19 @@ function entryKey(path: string, options: AssembleOptions): string {
 let identity: string | undefined;
 
 /**
- * This build of run-asm: the size and modification time of each module in this one's folder and
- * below (the bundle and its chunks when run as the CLI; a rebuild rewrites them) and Keystone's version.
+ * This build of run-asm: the bytes of each module in this one's folder and below (the bundle and
+ * its chunks when run as the CLI) and Keystone's version.
  */
 function buildIdentity(): string {
   if (identity === undefined) {
     try {
       const here = dirname(fileURLToPath(import.meta.url));
-      const modules = readdirSync(here, { recursive: true, encoding: 'utf8' })
-        .filter((name) => /\.(mjs|js|ts)$/.test(name))
-        .sort()
-        .map((name) => {
-          const stat = statSync(join(here, name));
-          return `${name}:${stat.size}:${stat.mtimeMs}`;
-        });
+      const hash = createHash('sha256');
+      for (const name of readdirSync(here, { recursive: true, encoding: 'utf8' }).sort()) {
+        if (/\.(mjs|js|ts)$/.test(name)) hash.update(name).update(readFileSync(join(here, name)));
+      }
       const keystone = dirname(dirname(createRequire(import.meta.url).resolve('keystone-wasm')));
-      identity = hashText(modules.join('\n') + readFileSync(join(keystone, 'package.json'), 'latin1'));
+      identity = hash.update(readFileSync(join(keystone, 'package.json'))).digest('hex');
     } catch {
       identity = `unhashed-${Date.now()}-${Math.random()}`; // no stable identity: never hit
     }
