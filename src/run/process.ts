@@ -24,7 +24,7 @@ import {
   shimStubAddress,
 } from '../link/memory-map.ts';
 import { reportFault, type Fault } from './fault-report.ts';
-import type { CreateLibc, Libc } from './libc-contract.ts';
+import type { Libc, LibcOptions } from '../libc/index.ts';
 import { exitStatusOf, SIGABRT, SIGPIPE } from './signals.ts';
 import { hex } from './describe-address.ts';
 import { buildStack } from './stack.ts';
@@ -33,6 +33,9 @@ import { traceInstructions } from './trace.ts';
 
 const RET = 0xc3;
 export const TIMEOUT_EXIT_STATUS = 124;
+
+/** How the process gets its libc: src/libc's createLibc, or a stand-in in tests. */
+export type CreateLibc = (options: LibcOptions) => Libc;
 
 export interface RunOptions {
   createLibc: CreateLibc;

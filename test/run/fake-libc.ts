@@ -1,8 +1,8 @@
 // A three-function libc for the runtime's own tests (puts, putchar, exit), keeping its output in
-// memory. It follows the runtime/libc contract, so the process tests do not depend on src/libc.
+// memory. It has src/libc's Libc shape, so the process tests run without the real shims.
 
 import type { Engine } from '../../emulator/engine.ts';
-import type { Libc, LibcOptions } from '../../src/run/libc-contract.ts';
+import type { Libc, LibcOptions } from '../../src/libc/index.ts';
 
 export interface FakeLibc extends Libc {
   output: string;
@@ -17,6 +17,7 @@ export function createFakeLibc(options: LibcOptions): FakeLibc {
   const libc: FakeLibc = {
     output: '',
     exitStatus: undefined,
+    killedBySignal: undefined,
     functionIndex: (name) => {
       const index = names.indexOf(name as (typeof names)[number]);
       return index < 0 ? undefined : index;

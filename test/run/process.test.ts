@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readObject } from '../../src/elf/read.ts';
 import { LinkError } from '../../src/link/link.ts';
 import { runProgram, type RunResult } from '../../src/run/process.ts';
-import type { Libc, LibcOptions } from '../../src/run/libc-contract.ts';
+import type { Libc, LibcOptions } from '../../src/libc/index.ts';
 import { createFakeLibc, type FakeLibc } from './fake-libc.ts';
 
 interface NativeRecord {
