@@ -21,7 +21,9 @@ function evaluate(pp: Preprocessor, tokens: Token[], directive: string): bigint 
   try {
     const { expr, next } = parseExpression(line, 0);
     if (line[next]!.kind !== 'end') pp.report('warning', 'trailing garbage after expression ignored [-w+pp-trailing]');
-    return evaluateConstant(expr, { directive, diagnostics: pp.diagnostics, bits: pp.bits });
+    return evaluateConstant(expr, {
+      directive, diagnostics: pp.diagnostics, bits: pp.bits, lookup: (symbol) => pp.constants.lookup(symbol),
+    });
   } catch (e) {
     if (!(e instanceof DiagnosticError)) throw e;
     pp.report('error', e.diagnostic.message);

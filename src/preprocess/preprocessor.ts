@@ -8,6 +8,7 @@ import type { LogicalLine, Token } from '../lex/token.ts';
 import { readConditionalDirective } from './conditions.ts';
 import { expandSingleLineMacros } from './expand-single.ts';
 import { invocationOf, nextRawLine, type Frame, type RawLine } from './frames.ts';
+import { ConstantSymbols } from './constants.ts';
 import { MacroTable } from './macros.ts';
 import { bindArguments, substituteParameters, type MacroHeader, type MacroInvocation } from './multi-line.ts';
 import { renderTokens } from './render.ts';
@@ -54,6 +55,8 @@ export class Preprocessor {
   readonly output: LogicalLine[] = [];
   readonly diagnostics: Diagnostic[] = [];
   readonly macros = new MacroTable();
+  /** `equ` constants already passed on, which `%rep`, `%if` and `%assign` may use. */
+  readonly constants = new ConstantSymbols();
   readonly frames: Frame[] = [];
   readonly conditions: Condition[] = [];
   readonly contexts: Context[] = [];
@@ -277,6 +280,7 @@ export class Preprocessor {
     const finalTokens = needsRescan
       ? tokenizeLine(text, this.location, { afterPreprocessing: true })
       : (body.push({ kind: 'end', text: '', location: this.location }), body);
+    this.constants.note(finalTokens, this.bits);
     this.output.push({ location: this.location, tokens: finalTokens, text });
   }
 
