@@ -14,7 +14,7 @@ import type { LibcContext } from './context.ts';
 import type { GuestMemory } from './guest-memory.ts';
 import type { Parameter } from './prototype.ts';
 import type { ShimEntry, ShimResult } from './registry.ts';
-import { bitsFromDouble, doubleFromBits, VarArgs } from './var-args.ts';
+import { doubleFromBits, VarArgs } from './var-args.ts';
 
 /** Where one parameter is found: an index into the batch's values, or a stack slot above the return address. */
 interface ParameterSource {
@@ -50,6 +50,9 @@ export class ShimCaller {
   private readonly varArgs: VarArgs;
   private resultBatch: RegisterBatch | undefined;
   private readonly results = new BigUint64Array(RESULT_REGISTERS.length);
+  private readonly resultHalves = new Uint32Array(this.results.buffer);
+  private readonly doubleBits = new Float64Array(1);
+  private readonly doubleHalves = new Uint32Array(this.doubleBits.buffer);
 
   constructor(
     private readonly engine: Engine,
@@ -84,14 +87,27 @@ export class ShimCaller {
   private writeResult(entry: ShimEntry, result: ShimResult): void {
     const { result: resultClass } = entry.prototype;
     const results = this.results;
-    results[RAX_INDEX] = CLOBBERED_INTEGER;
+    // Number results go in as 32-bit halves: a BigInt per call would be garbage straight away.
+    const halves = this.resultHalves;
     results[XMM0_INDEX] = CLOBBERED_DOUBLE;
     if (typeof result === 'bigint') {
       results[RAX_INDEX] = BigInt.asUintN(64, result);
     } else if (typeof result === 'number') {
-      if (resultClass === 'double') results[XMM0_INDEX] = bitsFromDouble(result);
-      else if (resultClass === 'int32') results[RAX_INDEX] = BigInt(result >>> 0);
-      else results[RAX_INDEX] = BigInt.asUintN(64, BigInt(result));
+      if (resultClass === 'double') {
+        results[RAX_INDEX] = CLOBBERED_INTEGER;
+        this.doubleBits[0] = result;
+        halves[2 * XMM0_INDEX] = this.doubleHalves[0];
+        halves[2 * XMM0_INDEX + 1] = this.doubleHalves[1];
+      } else if (resultClass === 'int32') {
+        halves[2 * RAX_INDEX] = result >>> 0;
+        halves[2 * RAX_INDEX + 1] = 0;
+      } else {
+        // exact for safe integers, negative ones included (the high half floors to all ones)
+        halves[2 * RAX_INDEX] = result >>> 0;
+        halves[2 * RAX_INDEX + 1] = Math.floor(result / 0x1_0000_0000) >>> 0;
+      }
+    } else {
+      results[RAX_INDEX] = CLOBBERED_INTEGER;
     }
     (this.resultBatch ??= this.engine.registerBatch(RESULT_REGISTERS)).write(results);
   }

@@ -106,6 +106,22 @@ export class GuestMemory {
     return joined;
   }
 
+  /**
+   * cString without the copy where the host holds the string: a view into guest RAM, valid only
+   * until the guest or a shim next writes there, so callers use it at once (compare, parse, format).
+   */
+  cStringView(address: number, limit = Infinity): Uint8Array {
+    const host = this.engine.hostMemory?.(address, 1, 'read');
+    if (host !== undefined) {
+      const start = address - host.base;
+      const stop = Math.min(host.bytes.length, start + limit);
+      const end = host.bytes.indexOf(0, start);
+      if (end >= 0 && end < stop) return host.bytes.subarray(start, end);
+      if (stop - start === limit) return host.bytes.subarray(start, stop);
+    }
+    return this.cString(address, limit);
+  }
+
   /** The wchar_t (4-byte) string at `address`, without its terminating 0; at most `limit` characters. */
   wideString(address: number, limit = Infinity): Uint32Array {
     const characters: number[] = [];

@@ -46,7 +46,7 @@ function formatted(context: LibcContext, format: number, args: FormatArguments):
     context.errno = EINVAL;
     return undefined;
   }
-  const count = formatPrintf(context.memory.cString(format), withErrno(context, args), scratch);
+  const count = formatPrintf(context.memory.cStringView(format), withErrno(context, args), scratch);
   if (count < 0) {
     context.errno = count === FORMAT_OVERFLOW ? EOVERFLOW : EILSEQ;
     return undefined;

@@ -19,7 +19,7 @@ function strtoInteger(context: LibcContext, nptr: number, endptr: number, base: 
     if (endptr !== 0) context.memory.writeU64(endptr, nptr);
     return 0n;
   }
-  const parsed = parseInteger(context.memory.cString(nptr), base, signed);
+  const parsed = parseInteger(context.memory.cStringView(nptr), base, signed);
   if (parsed.overflow) context.errno = ERANGE;
   if (endptr !== 0) context.memory.writeU64(endptr, nptr + parsed.end);
   return parsed.value;

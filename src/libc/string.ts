@@ -82,13 +82,13 @@ function spanOf(s: Uint8Array, set: Uint8Array, inSet: boolean): number {
 const strtokNext = new WeakMap<LibcContext, number>();
 
 export const stringShims = [
-  shim('size_t strlen(const char *s)', ({ s }, context) => context.memory.cString(s).length),
-  shim('size_t strnlen(const char *s, size_t maxlen)', ({ s, maxlen }, context) => context.memory.cString(s, maxlen).length),
+  shim('size_t strlen(const char *s)', ({ s }, context) => context.memory.cStringView(s).length),
+  shim('size_t strnlen(const char *s, size_t maxlen)', ({ s, maxlen }, context) => context.memory.cStringView(s, maxlen).length),
 
   shim('int strcmp(const char *s1, const char *s2)', ({ s1, s2 }, context) =>
-    compareBytes(context.memory.cString(s1), context.memory.cString(s2), Infinity)),
+    compareBytes(context.memory.cStringView(s1), context.memory.cStringView(s2), Infinity)),
   shim('int strncmp(const char *s1, const char *s2, size_t n)', ({ s1, s2, n }, context) =>
-    compareBytes(context.memory.cString(s1, n), context.memory.cString(s2, n), n)),
+    compareBytes(context.memory.cStringView(s1, n), context.memory.cStringView(s2, n), n)),
   shim('int memcmp(const void *s1, const void *s2, size_t n)', ({ s1, s2, n }, context) => compareMemory(context, s1, s2, n)),
 
   shim('char *strcpy(char *dest, const char *src)', ({ dest, src }, context) => copyString(context, dest, context.memory.cString(src))),
