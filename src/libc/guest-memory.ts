@@ -107,19 +107,49 @@ export class GuestMemory {
   }
 
   /**
-   * cString without the copy where the host holds the string: a view into guest RAM, valid only
-   * until the guest or a shim next writes there, so callers use it at once (compare, parse, format).
+   * Where locateCString last found a string: its bytes are `bytes[start, end)`. One reused record,
+   * so a lookup allocates nothing; read it before the next lookup or write.
    */
-  cStringView(address: number, limit = Infinity): Uint8Array {
+  readonly found: { bytes: Uint8Array; start: number; end: number } = { bytes: new Uint8Array(0), start: 0, end: 0 };
+
+  /**
+   * Finds the string at `address` (at most `limit` bytes) for reading at once: in guest RAM itself
+   * where the host holds it, else in a copy; the answer is in `found`.
+   */
+  locateCString(address: number, limit = Infinity): void {
+    const found = this.found;
     const host = this.engine.hostMemory?.(address, 1, 'read');
     if (host !== undefined) {
+      const bytes = host.bytes;
       const start = address - host.base;
-      const stop = Math.min(host.bytes.length, start + limit);
-      const end = host.bytes.indexOf(0, start);
-      if (end >= 0 && end < stop) return host.bytes.subarray(start, end);
-      if (stop - start === limit) return host.bytes.subarray(start, stop);
+      const stop = Math.min(bytes.length, start + limit);
+      // most strings here are short: a plain loop beats a builtin call for them
+      let end = start;
+      const quickStop = Math.min(stop, start + FIRST_STRING_CHUNK);
+      while (end < quickStop && bytes[end] !== 0) end++;
+      if (end === quickStop && end < stop) {
+        end = bytes.indexOf(0, end);
+        if (end < 0 || end > stop) end = stop;
+      }
+      if (end < stop || stop - start === limit) {
+        found.bytes = bytes;
+        found.start = start;
+        found.end = end;
+        return;
+      }
+      // no NUL before the region ends: cString walks on and faults where glibc would
     }
-    return this.cString(address, limit);
+    const copy = this.cString(address, limit);
+    found.bytes = copy;
+    found.start = 0;
+    found.end = copy.length;
+  }
+
+  /** The string at `address` as a view valid only until guest memory next changes (compare, parse, format). */
+  cStringView(address: number, limit = Infinity): Uint8Array {
+    this.locateCString(address, limit);
+    const { bytes, start, end } = this.found;
+    return bytes.subarray(start, end);
   }
 
   /** The wchar_t (4-byte) string at `address`, without its terminating 0; at most `limit` characters. */

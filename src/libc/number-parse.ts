@@ -25,28 +25,27 @@ function digitValue(byte: number): number {
  * Parses like strtol (signed) or strtoul (unsigned) for a 64-bit long. An invalid base gives
  * value 0, end 0 (glibc also sets EINVAL; the caller does that).
  */
-export function parseInteger(bytes: Uint8Array, base: number, signed: boolean): ParsedInteger {
-  let at = 0;
-  while (at < bytes.length && isSpaceByte(bytes[at])) at++;
+export function parseInteger(bytes: Uint8Array, base: number, signed: boolean, start = 0, stop = bytes.length): ParsedInteger {
+  let at = start;
+  while (at < stop && isSpaceByte(bytes[at])) at++;
   let negative = false;
-  if (bytes[at] === 0x2b || bytes[at] === 0x2d) {
+  if (at < stop && (bytes[at] === 0x2b || bytes[at] === 0x2d)) {
     negative = bytes[at] === 0x2d;
     at++;
   }
   if (base === 0 || base === 16) {
-    if (bytes[at] === 0x30 && (bytes[at + 1] | 0x20) === 0x78 && digitValue(bytes[at + 2]) < 16) {
+    if (at + 2 < stop && bytes[at] === 0x30 && (bytes[at + 1] | 0x20) === 0x78 && digitValue(bytes[at + 2]) < 16) {
       at += 2;
       base = 16;
     } else if (base === 0) {
-      base = bytes[at] === 0x30 ? 8 : 10;
+      base = at < stop && bytes[at] === 0x30 ? 8 : 10;
     }
   }
   const digitsStart = at;
-  const bigBase = BigInt(base);
   let magnitude = 0n;
   let small = 0;
   let useSmall = true;
-  while (at < bytes.length) {
+  while (at < stop) {
     const digit = digitValue(bytes[at]);
     if (digit >= base) break;
     if (useSmall) {
@@ -56,20 +55,22 @@ export function parseInteger(bytes: Uint8Array, base: number, signed: boolean): 
         useSmall = false;
       }
     } else {
-      magnitude = magnitude * bigBase + BigInt(digit);
+      magnitude = magnitude * BigInt(base) + BigInt(digit);
     }
     at++;
   }
-  if (useSmall) magnitude = BigInt(small);
   if (at === digitsStart) {
     // no digits: nothing was converted (a lone "0" before an "x" did count, handled by the prefix check above)
     return { value: 0n, end: 0, overflow: false };
   }
+  // the common case, well inside a long: one BigInt, made once
+  if (useSmall && signed) return { value: BigInt(negative ? -small : small), end: at - start, overflow: false };
+  if (useSmall) magnitude = BigInt(small);
   if (signed) {
     const limit = negative ? 1n << 63n : (1n << 63n) - 1n;
-    if (magnitude > limit) return { value: negative ? -(1n << 63n) : (1n << 63n) - 1n, end: at, overflow: true };
-    return { value: negative ? -magnitude : magnitude, end: at, overflow: false };
+    if (magnitude > limit) return { value: negative ? -(1n << 63n) : (1n << 63n) - 1n, end: at - start, overflow: true };
+    return { value: negative ? -magnitude : magnitude, end: at - start, overflow: false };
   }
-  if (magnitude > (1n << 64n) - 1n) return { value: (1n << 64n) - 1n, end: at, overflow: true };
-  return { value: BigInt.asUintN(64, negative ? -magnitude : magnitude), end: at, overflow: false };
+  if (magnitude > (1n << 64n) - 1n) return { value: (1n << 64n) - 1n, end: at - start, overflow: true };
+  return { value: BigInt.asUintN(64, negative ? -magnitude : magnitude), end: at - start, overflow: false };
 }

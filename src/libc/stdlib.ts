@@ -19,7 +19,10 @@ function strtoInteger(context: LibcContext, nptr: number, endptr: number, base: 
     if (endptr !== 0) context.memory.writeU64(endptr, nptr);
     return 0n;
   }
-  const parsed = parseInteger(context.memory.cStringView(nptr), base, signed);
+  const memory = context.memory;
+  memory.locateCString(nptr);
+  const { bytes, start, end } = memory.found;
+  const parsed = parseInteger(bytes, base, signed, start, end);
   if (parsed.overflow) context.errno = ERANGE;
   if (endptr !== 0) context.memory.writeU64(endptr, nptr + parsed.end);
   return parsed.value;

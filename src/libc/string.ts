@@ -15,6 +15,24 @@ function compareBytes(a: Uint8Array, b: Uint8Array, limit: number): number {
   return 0;
 }
 
+/** strcmp/strncmp where the strings lie: compared in place, nothing copied or allocated. */
+function compareCStrings(context: LibcContext, s1: number, s2: number, limit: number): number {
+  const memory = context.memory;
+  memory.locateCString(s1, limit);
+  const { bytes: a, start: aStart, end: aEnd } = memory.found;
+  memory.locateCString(s2, limit);
+  const { bytes: b, start: bStart, end: bEnd } = memory.found;
+  const aLength = aEnd - aStart;
+  const bLength = bEnd - bStart;
+  const length = Math.min(limit, Math.max(aLength, bLength));
+  for (let i = 0; i < length; i++) {
+    const x = i < aLength ? a[aStart + i] : 0;
+    const y = i < bLength ? b[bStart + i] : 0;
+    if (x !== y) return x - y;
+  }
+  return 0;
+}
+
 /** Copies `s` with its NUL to `dest`; returns `dest`. */
 function copyString(context: LibcContext, dest: number, s: Uint8Array): number {
   context.memory.write(dest, s);
@@ -86,9 +104,9 @@ export const stringShims = [
   shim('size_t strnlen(const char *s, size_t maxlen)', ({ s, maxlen }, context) => context.memory.cStringView(s, maxlen).length),
 
   shim('int strcmp(const char *s1, const char *s2)', ({ s1, s2 }, context) =>
-    compareBytes(context.memory.cStringView(s1), context.memory.cStringView(s2), Infinity)),
+    compareCStrings(context, s1, s2, Infinity)),
   shim('int strncmp(const char *s1, const char *s2, size_t n)', ({ s1, s2, n }, context) =>
-    compareBytes(context.memory.cStringView(s1, n), context.memory.cStringView(s2, n), n)),
+    compareCStrings(context, s1, s2, n)),
   shim('int memcmp(const void *s1, const void *s2, size_t n)', ({ s1, s2, n }, context) => compareMemory(context, s1, s2, n)),
 
   shim('char *strcpy(char *dest, const char *src)', ({ dest, src }, context) => copyString(context, dest, context.memory.cString(src))),
