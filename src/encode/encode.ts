@@ -4,7 +4,7 @@
 
 import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
-import type { ParsedProgram, Statement, SymbolAttributes } from '../parse/program.ts';
+import type { ParsedProgram, Statement, SymbolAffix, SymbolAttributes } from '../parse/program.ts';
 import { SHT_NOBITS, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE, STT_OBJECT, STV_DEFAULT, STV_HIDDEN, STV_INTERNAL, STV_PROTECTED } from '../elf/constants.ts';
 import { constantValue, evaluate, EvaluationError, isConstant, type EvaluationContext, type SymbolValue, type Value } from './value.ts';
 import { encodeInstruction, EncodeError } from './instruction.ts';
@@ -15,6 +15,7 @@ import type { TemplateEncoder } from './keystone.ts';
 import { sectionShape } from './sections.ts';
 import { SectionBuilder } from './section-builder.ts';
 import type { EncodedProgram, EncodedSymbol } from './program.ts';
+import { withSymbolAffixes } from './symbol-affixes.ts';
 
 export interface EncodeOptions {
   encoder: TemplateEncoder;
@@ -29,6 +30,8 @@ interface Declarations {
   globals: Map<string, SymbolAttributes>;
   externs: Map<string, SymbolAttributes>;
   commons: Map<string, { size: Expr; alignment?: Expr; location: SourceLocation }>;
+  /** `[pragma elf gprefix ...]` and kin; the first setting of each wins, as in nasm. */
+  affixes: Map<SymbolAffix, string>;
   /** Order in which non-local symbols enter nasm's symbol table. */
 }
 
@@ -62,12 +65,13 @@ function sameSymbols(a: Map<string, SymbolValue>, b: Map<string, SymbolValue>): 
 }
 
 function collectDeclarations(statements: readonly Statement[]): Declarations {
-  const declarations: Declarations = { globals: new Map(), externs: new Map(), commons: new Map() };
+  const declarations: Declarations = { globals: new Map(), externs: new Map(), commons: new Map(), affixes: new Map() };
   for (const s of statements) {
     if (s.kind === 'global') declarations.globals.set(s.name, { ...declarations.globals.get(s.name), ...s.attributes });
     if (s.kind === 'extern' && !declarations.externs.has(s.name)) {
       declarations.externs.set(s.name, s.attributes);
     }
+    if (s.kind === 'symbol-affix' && !declarations.affixes.has(s.affix)) declarations.affixes.set(s.affix, s.text);
     if (s.kind === 'common' && !declarations.commons.has(s.name)) {
       declarations.commons.set(s.name, { size: s.size, alignment: s.alignment, location: s.location });
     }
@@ -136,7 +140,10 @@ class Pass {
       section.implicit = false;
       if (attributes.align !== undefined) section.shape.align = Math.max(section.shape.align, attributes.align);
     }
-    if (!implicit) this.touch(section);
+    if (!implicit) {
+      this.touch(section);
+      if (!this.declaredOrder.includes(section)) this.declaredOrder.push(section);
+    }
     this.current = section;
     this.absolute = undefined;
   }
@@ -147,6 +154,11 @@ class Pass {
   }
 
   private readonly sectionOrder: SectionBuilder[] = [];
+  /**
+   * nasm makes declared sections while it first reads the source, but the default `.text` only
+   * when the final pass writes to it: a section never declared comes after every declared one.
+   */
+  private readonly declaredOrder: SectionBuilder[] = [];
 
   private here(): { section?: string; offset: bigint } {
     if (this.absolute !== undefined) return { offset: this.absolute };
@@ -396,13 +408,14 @@ class Pass {
     for (const name of this.undefinedNames) {
       if (!this.symbols.has(name)) diagnostics.push(...this.undefinedAt(name));
     }
-    const sections = this.sectionOrder.filter((s) => !s.implicit || s.used || s.size > 0);
-    return {
+    const undeclared = this.sectionOrder.filter((s) => !this.declaredOrder.includes(s));
+    const sections = [...this.declaredOrder, ...undeclared].filter((s) => !s.implicit || s.used || s.size > 0);
+    return withSymbolAffixes({
       sections: sections.map((s) => s.build()),
       symbols: this.buildSymbols(diagnostics),
       lineTable: sections.flatMap((s) => s.lines),
       diagnostics: diagnostics.sort((a, b) => (a.file === b.file ? a.line - b.line : 0)),
-    };
+    }, this.declarations.affixes);
   }
 
   private undefinedAt(name: string): Diagnostic[] {

@@ -5,7 +5,7 @@
 import type { Token } from '../lex/token.ts';
 import type { Expr } from '../expr/ast.ts';
 import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
-import type { SectionAttributes, Statement, SymbolAttributes } from './program.ts';
+import type { SectionAttributes, Statement, SymbolAffix, SymbolAttributes } from './program.ts';
 import { ParseError, readExpression, tokenAt } from './expression.ts';
 
 const isOp = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
@@ -42,7 +42,20 @@ const DIRECTIVE_PARSERS: Readonly<Record<string, DirectiveParser>> = {
   lprefix: IGNORED,
   lpostfix: IGNORED,
   list: IGNORED,
+  pragma: parsePragma,
 };
+
+/** Pragma namespaces an ELF64 object listens to; others (`win64`, `macho`, ...) are for other formats. */
+const OUR_PRAGMA_NAMESPACES: ReadonlySet<string> = new Set(['elf', 'elf64', 'output']);
+const SYMBOL_AFFIXES: ReadonlySet<string> = new Set(['gprefix', 'lprefix']);
+
+function parsePragma(args: Token[], location: SourceLocation): Statement | undefined {
+  const space = lower(args[0]);
+  const key = lower(args[1]);
+  if (!OUR_PRAGMA_NAMESPACES.has(space) || !SYMBOL_AFFIXES.has(key)) return undefined;
+  const text = args.slice(2).map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
+  return { kind: 'symbol-affix', affix: key as SymbolAffix, text, location };
+}
 
 export function parseDirective(word: string, args: Token[], location: SourceLocation, head: Token, diagnostics: Diagnostic[]): Statement[] {
   const parser = DIRECTIVE_PARSERS[word];

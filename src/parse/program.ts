@@ -93,7 +93,12 @@ export type Statement = At & (
   | { kind: 'align'; boundary: Expr; reserve: boolean; fill?: Statement }
   | { kind: 'sectalign'; boundary: Expr }
   | { kind: 'incbin'; path: string; offset?: Expr; length?: Expr; times?: Expr }
+  /** `[pragma elf gprefix _]`: text put before symbol names in the object. */
+  | { kind: 'symbol-affix'; affix: SymbolAffix; text: string }
 );
+
+/** nasm 2.16 accepts `gpostfix` and `lpostfix` too but leaves ELF names without them; so do we. */
+export type SymbolAffix = 'gprefix' | 'lprefix';
 
 export interface ParsedProgram {
   statements: Statement[];
