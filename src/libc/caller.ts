@@ -50,6 +50,9 @@ export class ShimCaller {
   private readonly varArgs: VarArgs;
   private resultBatch: RegisterBatch | undefined;
   private readonly results = new BigUint64Array(RESULT_REGISTERS.length);
+  private lastValues: BigUint64Array | undefined;
+  private valueHalves: Uint32Array = new Uint32Array(0);
+  private valueDoubles: Float64Array = new Float64Array(0);
   private readonly resultHalves = new Uint32Array(this.results.buffer);
   private readonly doubleBits = new Float64Array(1);
   private readonly doubleHalves = new Uint32Array(this.doubleBits.buffer);
@@ -71,10 +74,15 @@ export class ShimCaller {
     if (entry === undefined) throw new Error(`libc: no shim with index ${index}`);
     const plan = (this.plans[index] ??= planCall(this.engine, entry));
     const values = plan.batch.read();
-    const stackBase = plan.rspIndex >= 0 ? Number(values[plan.rspIndex]) + STACK_SLOT_SIZE : 0;
+    if (values !== this.lastValues) this.viewValues(values);
+    const halves = this.valueHalves;
+    const stackBase = plan.rspIndex >= 0 ? wordFromHalves(halves, plan.rspIndex) + STACK_SLOT_SIZE : 0;
     for (const source of plan.sources) {
-      const raw = source.batchIndex >= 0 ? values[source.batchIndex] : this.memory.readU64(stackBase + source.stackOffset);
-      plan.args[source.parameter.name] = convertArgument(source.parameter, raw);
+      const { parameter, batchIndex } = source;
+      plan.args[parameter.name] =
+        batchIndex < 0
+          ? convertArgument(parameter, this.memory.readU64(stackBase + source.stackOffset))
+          : convertRegister(parameter, values, halves, this.valueDoubles, batchIndex);
     }
     if (entry.prototype.variadic) {
       this.varArgs.reset(values, plan.integerOffset, plan.doubleOffset, plan.integersUsed, plan.doublesUsed, stackBase + plan.stackBytesUsed);
@@ -82,6 +90,13 @@ export class ShimCaller {
     const result = entry.body(plan.args, this.context, this.varArgs);
     if (this.context.exited) return;
     this.writeResult(entry, result);
+  }
+
+  /** Register values read as 32-bit halves and as doubles, so most arguments need no BigInt. */
+  private viewValues(values: BigUint64Array): void {
+    this.lastValues = values;
+    this.valueHalves = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
+    this.valueDoubles = new Float64Array(values.buffer, values.byteOffset, values.length);
   }
 
   private writeResult(entry: ShimEntry, result: ShimResult): void {
@@ -110,6 +125,25 @@ export class ShimCaller {
       results[RAX_INDEX] = CLOBBERED_INTEGER;
     }
     (this.resultBatch ??= this.engine.registerBatch(RESULT_REGISTERS)).write(results);
+  }
+}
+
+/** A 64-bit word that holds an address or a size, from its halves: as a number. */
+function wordFromHalves(halves: Uint32Array, index: number): number {
+  return halves[2 * index + 1] * 0x1_0000_0000 + halves[2 * index];
+}
+
+/** convertArgument for a value in the register batch, without making a BigInt where a number will do. */
+function convertRegister(parameter: Parameter, values: BigUint64Array, halves: Uint32Array, doubles: Float64Array, index: number): number | bigint {
+  switch (parameter.valueClass) {
+    case 'int32':
+      return parameter.unsigned ? halves[2 * index] : halves[2 * index] | 0;
+    case 'size':
+      return wordFromHalves(halves, index);
+    case 'double':
+      return doubles[index];
+    case 'int64':
+      return convertArgument(parameter, values[index]);
   }
 }
 

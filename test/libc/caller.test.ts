@@ -68,6 +68,23 @@ describe('ShimCaller', () => {
     expect(doubleOf(engine.readRegister('xmm0'))).toBe(9.75);
   });
 
+  it('reads pointers and sizes whole, unsigned ints from the low half, and returns a size whole', () => {
+    let seen: unknown;
+    const { engine, caller } = setUp([
+      shim('size_t span(const char *p, size_t n, unsigned int u, int i)', (args) => {
+        seen = { ...args };
+        return args.n;
+      }),
+    ]);
+    engine.writeRegister('rdi', 0x7fff_1234_5678n);
+    engine.writeRegister('rsi', 0xffff_ffff_ffff_ffffn);
+    engine.writeRegister('rdx', 0x1234_5678_ffff_fffen);
+    engine.writeRegister('rcx', 0x8000_0000n);
+    caller.call(0);
+    expect(seen).toEqual({ p: 0x7fff_1234_5678, n: Number(0xffff_ffff_ffff_ffffn), u: 0xffff_fffe, i: -0x8000_0000 });
+    expect(engine.readRegister('rax')).toBe(0n); // 2^64 as a double wraps to 0, as Number(size) always did
+  });
+
   it('leaves an int result zero-extended, a long one whole, and clobbers caller-saved registers', () => {
     const { engine, caller } = setUp([
       shim('int minus(void)', () => -1),
