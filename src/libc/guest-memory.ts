@@ -196,7 +196,11 @@ export class GuestMemory {
 
   /** A 64-bit word that holds an address or a size: as a number. */
   readAddress(address: number): number {
-    return Number(this.readU64(address));
+    const host = this.engine.hostMemory?.(address, 8, 'read');
+    if (host === undefined) return Number(this.readU64(address));
+    // from halves: no BigInt for the common case of a pointer read
+    const at = address - host.base;
+    return host.data.getUint32(at + 4, true) * 0x1_0000_0000 + host.data.getUint32(at, true);
   }
 
   writeU64(address: number, value: bigint | number): void {

@@ -129,11 +129,11 @@ function printTo(context: LibcContext, stream: Stream, bytes: Uint8Array | undef
 }
 
 /** getdelim: reads through `delimiter` into *lineptr, growing it the way glibc does. */
-function readDelimited(context: LibcContext, lineptr: number, n: number, delimiter: number, stream: Stream): bigint {
+function readDelimited(context: LibcContext, lineptr: number, n: number, delimiter: number, stream: Stream): number {
   const { memory, heap } = context;
   if (lineptr === 0 || n === 0) {
     context.errno = EINVAL;
-    return -1n;
+    return -1;
   }
   let buffer = memory.readAddress(lineptr);
   let capacity = memory.readAddress(n);
@@ -156,7 +156,7 @@ function readDelimited(context: LibcContext, lineptr: number, n: number, delimit
       // as glibc: at least double, or exactly what this piece needs if that is more
       const grown = Math.max(needed, 2 * capacity);
       const next = reallocate(context, buffer, grown);
-      if (next === 0) return -1n;
+      if (next === 0) return -1;
       buffer = next;
       capacity = grown;
       moved = true;
@@ -169,10 +169,10 @@ function readDelimited(context: LibcContext, lineptr: number, n: number, delimit
     memory.writeU64(lineptr, buffer);
     memory.writeU64(n, capacity);
   }
-  if (line.length === 0) return -1n;
+  if (line.length === 0) return -1;
   line.pushByte(0);
   memory.write(buffer, line.view());
-  return BigInt(line.length - 1);
+  return line.length - 1;
 }
 
 function reallocate(context: LibcContext, pointer: number, size: number): number {

@@ -78,6 +78,18 @@ describe('C strings in place and copied agree', () => {
   });
 });
 
+describe('addresses read in place and copied agree', () => {
+  it('reads a 64-bit word as the same number either way', () => {
+    for (const word of [0n, 0x7fff_1234_5678n, 0xffff_ffff_ffff_fff0n, 0x8000_0000n]) {
+      const [copied, lent] = memories();
+      copied.writeU64(BASE + 40, word);
+      lent.writeU64(BASE + 40, word);
+      expect(lent.readAddress(BASE + 40)).toBe(copied.readAddress(BASE + 40));
+      expect(lent.readAddress(BASE + 40)).toBe(Number(word));
+    }
+  });
+});
+
 describe('parseInteger within bounds', () => {
   const bytes = Buffer.from('xx 0x1fzz -42!! 9999999999999999999');
   it('parses only [start, stop) and reports the end from start', () => {
