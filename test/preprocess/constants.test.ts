@@ -4,7 +4,7 @@ import { preprocess } from '../../src/preprocess/preprocess.ts';
 
 function run(text: string) {
   const result = preprocess({ file: 'u.asm', text });
-  return { lines: result.lines.map((l) => l.text), messages: result.diagnostics.map(formatDiagnostic) };
+  return { lines: result.lines.map((l) => l.text ?? ''), messages: result.diagnostics.map(formatDiagnostic) };
 }
 
 // Outputs as nasm -felf64 assembles the same lines (the %rep and %if counts decide the bytes).
