@@ -214,30 +214,21 @@ export function scanFormatted(format: Uint8Array, input: ScanInput, targets: Sca
         assigned++;
         break;
       }
-      case 's': {
-        while (collector.accept((byte) => !isSpaceByte(byte)));
+      case 's': case 'c': case '[': {
+        let accepts: (byte: number) => boolean;
+        if (conversion === '[') {
+          const parsed = parseSet(format, at);
+          if (parsed === undefined) return assigned;
+          at = parsed.end;
+          accepts = (byte) => parsed.set[byte] === 1;
+        } else {
+          accepts = conversion === 's' ? (byte) => !isSpaceByte(byte) : () => true;
+        }
+        while (collector.accept(accepts));
         if (collector.bytes.length === 0) return assigned;
         if (suppress) break;
-        targets.storeBytes(targets.nextPointer(), Uint8Array.from(collector.bytes), true);
-        assigned++;
-        break;
-      }
-      case 'c': {
-        while (collector.accept(() => true));
-        if (collector.bytes.length === 0) return assigned;
-        if (suppress) break;
-        targets.storeBytes(targets.nextPointer(), Uint8Array.from(collector.bytes), false);
-        assigned++;
-        break;
-      }
-      case '[': {
-        const parsed = parseSet(format, at);
-        if (parsed === undefined) return assigned;
-        at = parsed.end;
-        while (collector.accept((byte) => parsed.set[byte] === 1));
-        if (collector.bytes.length === 0) return assigned;
-        if (suppress) break;
-        targets.storeBytes(targets.nextPointer(), Uint8Array.from(collector.bytes), true);
+        // %c stores exactly the bytes it read; %s and %[ add the terminating NUL.
+        targets.storeBytes(targets.nextPointer(), Uint8Array.from(collector.bytes), conversion !== 'c');
         assigned++;
         break;
       }
