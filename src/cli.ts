@@ -47,7 +47,7 @@ async function assembleOnly(command: Extract<Command, { kind: 'assemble' }>): Pr
   try {
     writeFileSync(command.output, result.object);
   } catch (error) {
-    printError(`run-asm: cannot write \`${command.output}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    printError(`run-asm: cannot write \`${command.output}': ${fileErrorReason(error)}`);
     return FAILURE;
   }
   return 0;
@@ -65,11 +65,7 @@ async function run(command: Extract<Command, { kind: 'run' }>): Promise<number> 
     });
     return result.exitStatus;
   } catch (error) {
-    if (error instanceof LinkError) {
-      printError(error.message);
-      return FAILURE;
-    }
-    if (error instanceof UnicornMissingError) {
+    if (error instanceof LinkError || error instanceof UnicornMissingError) {
       printError(error.message);
       return FAILURE;
     }
@@ -92,7 +88,7 @@ async function loadInputs(command: Extract<Command, { kind: 'run' }>): Promise<L
       } catch (error) {
         failed = true;
         if (error instanceof ObjectFormatError) printError(`run-asm: ${error.message}`);
-        else printError(`run-asm: cannot read \`${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        else printError(`run-asm: cannot read \`${path}': ${fileErrorReason(error)}`);
       }
       continue;
     }
@@ -119,6 +115,11 @@ async function loadInputs(command: Extract<Command, { kind: 'run' }>): Promise<L
 async function assembleFile(path: string, options: AssembleOptions): Promise<AssembleResult> {
   const assembler = await import('./assemble.ts');
   return assembler.assembleFile(path, options);
+}
+
+/** A failed read or write in few words: the errno name (ENOENT, EACCES...) when there is one. */
+function fileErrorReason(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
 function printError(text: string): void {
