@@ -11,6 +11,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, wri
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generatedAssemblerSource } from './generated-source.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'bin', 'run-asm.mjs');
@@ -202,45 +203,11 @@ function benchLoop(reps) {
   return benchProgram('loop', '(c) loop.asm, ~10^9 instructions', join(root, 'bench', 'loop.asm'), reps);
 }
 
-/** A source of plain functions, data and calls: what a long hand-written file looks like. */
 function writeAssemblerSource() {
-  const lines = ['BITS 64', 'DEFAULT REL', '', 'extern printf', 'global main', ''];
-  const functions = [];
-  let n = 0;
-  while (lines.length < ASSEMBLER_LINES - 40) {
-    functions.push(n);
-    lines.push(
-      'section .rodata',
-      `msg${n} db "function ${n}: %ld", 10, 0`,
-      'section .data',
-      `val${n} dq ${n * 7}`,
-      'section .text',
-      `f${n}:`,
-      '    push rbp',
-      '    mov rbp, rsp',
-      `    mov eax, ${n}`,
-      '    add rax, rdi',
-      `    cmp rax, ${1000 + n}`,
-      '    jl .small',
-      '    imul rax, rax, 3',
-      '.small:',
-      `    mov [rel val${n}], rax`,
-      `    lea rdi, [rel msg${n}]`,
-      '    mov rsi, rax',
-      '    xor eax, eax',
-      '    call printf wrt ..plt',
-      '    pop rbp',
-      '    ret',
-      '',
-    );
-    n++;
-  }
-  lines.push('section .text', 'main:', '    sub rsp, 8');
-  for (const f of functions.slice(0, 30)) lines.push(`    mov edi, ${f}`, `    call f${f}`);
-  lines.push('    xor eax, eax', '    add rsp, 8', '    ret');
+  const { text, lineCount } = generatedAssemblerSource(ASSEMBLER_LINES);
   const path = join(work, 'generated.asm');
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  return { path, lineCount: lines.length };
+  writeFileSync(path, text);
+  return { path, lineCount };
 }
 
 // (d) the assembler alone: source to object file, whole process.
