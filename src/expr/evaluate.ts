@@ -5,7 +5,7 @@
 
 import { diagnosticAt, DiagnosticError, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
 import type { BinaryOperator, Expr } from './ast.ts';
-import { float32Bits, float64Bits, readFloat } from './float-bits.ts';
+import { floatBits } from './float-bits.ts';
 
 export interface ConstantContext {
   /** The directive being evaluated, named in "non-constant value given to `%if'". */
@@ -96,8 +96,12 @@ class ConstantEvaluator {
   private call(name: string, args: Expr[], location: SourceLocation): bigint {
     if (name.startsWith('__ilog2')) return this.ilog2(name, this.evaluate(args[0]!), location);
     if (name === '__float32__' || name === '__float64__') {
-      const value = this.floatArgument(args[0]!);
-      return to64(name === '__float32__' ? float32Bits(value) : float64Bits(value));
+      const { text, negative } = this.floatArgument(args[0]!);
+      try {
+        return to64(floatBits(text, name === '__float32__' ? 4 : 8, negative));
+      } catch {
+        throw this.error(args[0]!.location, 'expecting floating-point number');
+      }
     }
     throw this.error(location, `\`${name}' is not supported in preprocessor expressions`);
   }
@@ -113,14 +117,13 @@ class ConstantEvaluator {
     return name === '__ilog2c__' && v !== 0n ? floor + 1n : floor;
   }
 
-  private floatArgument(arg: Expr): number {
+  private floatArgument(arg: Expr): { text: string; negative: boolean } {
     if (arg.kind === 'unary' && (arg.op === '-' || arg.op === '+')) {
       const inner = this.floatArgument(arg.operand);
-      return arg.op === '-' ? -inner : inner;
+      return { text: inner.text, negative: inner.negative !== (arg.op === '-') };
     }
-    const value = arg.kind === 'float' ? readFloat(arg.text) : undefined;
-    if (value === undefined) throw this.error(arg.location, 'expecting floating-point number');
-    return value;
+    if (arg.kind !== 'float') throw this.error(arg.location, 'expecting floating-point number');
+    return { text: arg.text, negative: false };
   }
 
   private nonConstant(location: SourceLocation): DiagnosticError {

@@ -1,30 +1,242 @@
-// Floating-point literal text (`1.5`, `1e10`, `1.e+10`, `0x1.8p3`, `1_000.5`) to the bit pattern of
-// an IEEE binary32 or binary64, for `__float32__(...)`/`__float64__(...)` in constant expressions.
+// Float literal text (`1.5`, `1e10`, `1.e+10`, `0x1.8p3`, `1_000.5`, `__Infinity__`) and a width in
+// bytes in, the IEEE bit pattern out, computed by the same arithmetic as nasm 2.16 so the bits
+// match its objects even where that arithmetic is not correctly rounded. nasm holds the significand
+// in 192 bits: decimal digits become a binary fraction cut off after 192 significant bits, and
+// 10^n is applied as 2^n times 5^n, with 5^n built by repeated squaring where every product is
+// again cut to 192 bits. Only then is the value rounded to nearest-even at the format's width, so
+// a decimal lying exactly on (or within the cut-off of) a rounding tie can land one ulp below the
+// correctly rounded result, as `dd 1.1e10` does in nasm.
 
-/** The value of a float literal, or undefined if the text is not one this reader understands. */
-export function readFloat(text: string): number | undefined {
-  const clean = text.replace(/_/g, '');
-  const hex = /^0[xh]([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i.exec(clean);
-  if (hex) {
-    const whole = hex[1] ?? '';
-    const fraction = hex[2] ?? '';
-    if (whole === '' && fraction === '') return undefined;
-    const mantissa = BigInt('0x' + (whole + fraction || '0'));
-    const exponent = Number(hex[3] ?? '0') - 4 * fraction.length;
-    return Number(mantissa) * 2 ** exponent;
+const MANTISSA_BITS = 192;
+const TOP_BIT = 1n << BigInt(MANTISSA_BITS - 1);
+/** Digits after the first non-zero one that nasm keeps; later ones are ignored. */
+const MAX_DECIMAL_DIGITS = 52;
+/** nasm clamps a decimal exponent to ±5000 and a binary one to ±20000 while reading it. */
+const DECIMAL_EXPONENT_LIMIT = 5000;
+const BINARY_EXPONENT_LIMIT = 20000;
+
+interface FloatFormat {
+  bytes: number;
+  /** Stored fraction bits (for the x87 format, those after its explicit integer bit). */
+  fractionBits: number;
+  /** The x87 80-bit format stores its leading 1. */
+  explicitInteger: boolean;
+  exponentBits: number;
+}
+
+const FORMATS: Readonly<Record<number, FloatFormat>> = {
+  1: { bytes: 1, fractionBits: 3, explicitInteger: false, exponentBits: 4 },
+  2: { bytes: 2, fractionBits: 10, explicitInteger: false, exponentBits: 5 },
+  4: { bytes: 4, fractionBits: 23, explicitInteger: false, exponentBits: 8 },
+  8: { bytes: 8, fractionBits: 52, explicitInteger: false, exponentBits: 11 },
+  10: { bytes: 10, fractionBits: 63, explicitInteger: true, exponentBits: 15 },
+  16: { bytes: 16, fractionBits: 112, explicitInteger: false, exponentBits: 15 },
+};
+
+type Special = 'inf' | 'qnan' | 'snan';
+
+const SPECIALS: Readonly<Record<string, Special>> = {
+  __infinity__: 'inf', '__?infinity?__': 'inf', inf: 'inf', infinity: 'inf',
+  __qnan__: 'qnan', '__?qnan?__': 'qnan', nan: 'qnan', qnan: 'qnan', __nan__: 'qnan', '__?nan?__': 'qnan',
+  __snan__: 'snan', '__?snan?__': 'snan', snan: 'snan',
+};
+
+const RADIX_BITS: Readonly<Record<string, number>> = { x: 4, h: 4, q: 3, o: 3, b: 1, y: 1 };
+
+export function isFloatSpecial(name: string): boolean {
+  return name.toLowerCase() in SPECIALS;
+}
+
+export function isFloatSize(size: number): boolean {
+  return size in FORMATS;
+}
+
+/**
+ * The `size`-byte IEEE pattern of `text` (written without a sign), negated if `negative`.
+ * Throws an Error whose message says what is wrong when the text is not a float nasm reads.
+ */
+export function floatBits(text: string, size: number, negative: boolean): bigint {
+  const format = FORMATS[size];
+  if (!format) throw new Error(`no ${size * 8}-bit floating-point format`);
+  const special = SPECIALS[text.toLowerCase()];
+  const layout = special ? specialLayout(special, format) : finiteLayout(readSignificand(text), format);
+  const sign = negative ? TOP_BIT : 0n;
+  return (layout | sign) >> BigInt(MANTISSA_BITS - format.bytes * 8);
+}
+
+/** The value as significand × 2^exponent with the significand in [0.5, 1), or zero. */
+interface Significand {
+  /** 192 bits whose top bit is set, or 0n for zero. */
+  bits: bigint;
+  exponent: number;
+}
+
+function readSignificand(text: string): Significand {
+  const prefix = /^(?:0([a-z])|\$)/i.exec(text);
+  if (prefix) {
+    const letter = prefix[1]?.toLowerCase() ?? 'x';
+    const radixBits = RADIX_BITS[letter];
+    if (radixBits !== undefined) return readBinarySignificand(text.slice(prefix[0].length), radixBits);
+    if (letter === 'd' || letter === 't') return readDecimalSignificand(text.slice(2));
   }
-  if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(clean)) return undefined;
-  return Number(clean);
+  return readDecimalSignificand(text);
 }
 
-export function float32Bits(value: number): bigint {
-  const view = new DataView(new ArrayBuffer(4));
-  view.setFloat32(0, value, true);
-  return BigInt(view.getUint32(0, true));
+function readExponent(text: string, limit: number): number {
+  const match = /^([+-]?)([0-9_]+)$/.exec(text);
+  if (!match || !/\d/.test(match[2]!)) throw new Error(`invalid exponent in floating-point constant`);
+  const digits = match[2]!.replace(/_/g, '').replace(/^0+/, '');
+  const magnitude = digits.length > 6 ? limit : Math.min(Number(digits || '0'), limit);
+  return match[1] === '-' ? -magnitude : magnitude;
 }
 
-export function float64Bits(value: number): bigint {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, value, true);
-  return view.getBigUint64(0, true);
+/** `ddd.ddd[e±n]`: the digits as a binary fraction, then scaled by 10^n. */
+function readDecimalSignificand(text: string): Significand {
+  const match = /^([0-9_.]*)(?:[eE](.*))?$/.exec(text);
+  if (!match || (match[1]!.match(/\./g) ?? []).length > 1 || !/\d/.test(match[1]!)) {
+    throw new Error(`invalid floating-point constant \`${text}'`);
+  }
+  // The number is 0.<kept digits> × 10^tenPower.
+  let kept = '';
+  let tenPower = 0;
+  let seenDot = false;
+  for (const c of match[1]!) {
+    if (c === '.') seenDot = true;
+    else if (c === '_') continue;
+    else if (c === '0' && kept === '') tenPower -= seenDot ? 1 : 0;
+    else {
+      if (kept.length < MAX_DECIMAL_DIGITS) kept += c;
+      if (!seenDot) tenPower++;
+    }
+  }
+  if (match[2] !== undefined) tenPower += readExponent(match[2], DECIMAL_EXPONENT_LIMIT);
+  kept = kept.replace(/0+$/, '');
+  if (kept === '') return { bits: 0n, exponent: 0 };
+  const fraction = binaryFraction(BigInt(kept), 10n ** BigInt(kept.length));
+  return scaleByFivePower({ bits: fraction.bits, exponent: fraction.exponent + tenPower }, tenPower);
+}
+
+/** numerator/denominator (below 1) as its first 192 significant binary digits, truncated. */
+function binaryFraction(numerator: bigint, denominator: bigint): Significand {
+  const extra = MANTISSA_BITS + 4 * denominator.toString(16).length + 4;
+  const scaled = (numerator << BigInt(extra)) / denominator;
+  const length = scaled.toString(2).length;
+  return { bits: scaled >> BigInt(length - MANTISSA_BITS), exponent: length - extra };
+}
+
+/** Multiplies by 5^power (power may be negative) as nasm does: square-and-multiply, each product cut to 192 bits. */
+function scaleByFivePower(value: Significand, power: number): Significand {
+  let { bits, exponent } = value;
+  // 5 = 0.625 × 2^3; 1/5 = 0.8 × 2^-2 with 0.8 rounded up in its last bit.
+  let factor = power > 0 ? 0xan << BigInt(MANTISSA_BITS - 4) : (((1n << BigInt(MANTISSA_BITS)) - 1n) / 5n) * 4n + 1n;
+  let factorExponent = power > 0 ? 3 : -2;
+  for (let remaining = Math.abs(power); remaining > 0; remaining >>= 1) {
+    if (remaining & 1) {
+      const product = truncatedProduct(bits, factor);
+      bits = product.bits;
+      exponent += factorExponent + product.exponent;
+    }
+    const square = truncatedProduct(factor, factor);
+    factor = square.bits;
+    factorExponent = factorExponent * 2 + square.exponent;
+  }
+  return { bits, exponent };
+}
+
+/** The top 192 bits of a × b (both normalized), and -1 when the product needed a shift to renormalize. */
+function truncatedProduct(a: bigint, b: bigint): Significand {
+  const product = a * b;
+  if (product >> BigInt(2 * MANTISSA_BITS - 1)) return { bits: product >> BigInt(MANTISSA_BITS), exponent: 0 };
+  return { bits: product >> BigInt(MANTISSA_BITS - 1), exponent: -1 };
+}
+
+/** Hex, octal and binary floats: the first 192 significant bits of the digits, the rest dropped. */
+function readBinarySignificand(text: string, radixBits: number): Significand {
+  const match = /^([0-9a-z_.]*?)(?:[pP](.*))?$/i.exec(text);
+  const body = match?.[1] ?? '';
+  const radix = 1 << radixBits;
+  if (!match || (body.match(/\./g) ?? []).length > 1) throw new Error(`invalid floating-point constant \`${text}'`);
+  let significant = '';
+  let exponent = 0;
+  let seenDot = false;
+  for (const c of body) {
+    if (c === '.') {
+      seenDot = true;
+      continue;
+    }
+    if (c === '_') continue;
+    const digit = parseInt(c, 36);
+    if (!(digit < radix)) throw new Error(`floating-point constant: \`${c}' is invalid character`);
+    if (significant === '') {
+      if (digit === 0) {
+        if (seenDot) exponent -= radixBits;
+        continue;
+      }
+      // The leading digit's own leading zeros are not significant.
+      const digitBits = digit.toString(2);
+      exponent -= radixBits - digitBits.length;
+      significant = digitBits;
+    } else {
+      significant += digit.toString(2).padStart(radixBits, '0');
+    }
+    if (!seenDot) exponent += radixBits;
+  }
+  if (match[2] !== undefined) exponent += readExponent(match[2], BINARY_EXPONENT_LIMIT);
+  if (significant === '') return { bits: 0n, exponent: 0 };
+  const bits = BigInt('0b' + significant.slice(0, MANTISSA_BITS).padEnd(MANTISSA_BITS, '0'));
+  return { bits, exponent };
+}
+
+/** Bit `index` counted from the top of the 192-bit layout, as a mask. */
+function bitFromTop(index: number): bigint {
+  return 1n << BigInt(MANTISSA_BITS - 1 - index);
+}
+
+/** A finite value laid out from the top of 192 bits: sign (clear), exponent field, fraction. */
+function finiteLayout(value: Significand, f: FloatFormat): bigint {
+  if (value.bits === 0n) return 0n;
+  const exponentLimit = 1 << (f.exponentBits - 1);
+  const onePosition = f.exponentBits + (f.explicitInteger ? 1 : 0);
+  // nasm's normal range reaches one exponent too high: 0x1.8p128 becomes a float32 NaN, as there.
+  const exponent = value.exponent - 1;
+  if (exponent > exponentLimit) return specialLayout('inf', f);
+  if (exponent >= 2 - exponentLimit) {
+    let biased = exponent + exponentLimit - 1;
+    let bits = roundAt(value.bits >> BigInt(onePosition), f.bytes * 8);
+    if (bits & bitFromTop(onePosition - 1)) {
+      bits >>= 1n;
+      biased++;
+      if (biased >= 2 * exponentLimit - 1) return specialLayout('inf', f);
+    }
+    if (!f.explicitInteger) bits &= ~bitFromTop(onePosition);
+    return bits | (BigInt(biased) << BigInt(MANTISSA_BITS - 1 - f.exponentBits));
+  }
+  // Subnormal: shifted further right; bits pushed past the 192 are lost before rounding.
+  const shift = onePosition + (2 - exponentLimit - exponent);
+  let bits = shift >= MANTISSA_BITS ? 0n : roundAt(value.bits >> BigInt(shift), f.bytes * 8);
+  if (bits & bitFromTop(onePosition)) {
+    if (!f.explicitInteger) bits &= ~bitFromTop(onePosition);
+    bits |= 1n << BigInt(MANTISSA_BITS - 1 - f.exponentBits);
+  }
+  return bits;
+}
+
+/** Rounds to nearest-even keeping the top `kept` bits; everything below them is cleared. */
+function roundAt(bits: bigint, kept: number): bigint {
+  const dropped = BigInt(MANTISSA_BITS - kept);
+  const unit = 1n << dropped;
+  const rest = bits & (unit - 1n);
+  const half = unit >> 1n;
+  const truncated = bits - rest;
+  const roundUp = rest > half || (rest === half && (truncated & unit) !== 0n);
+  return roundUp ? truncated + unit : truncated;
+}
+
+function specialLayout(kind: Special, f: FloatFormat): bigint {
+  const onePosition = f.exponentBits + (f.explicitInteger ? 1 : 0);
+  let bits = ((1n << BigInt(f.exponentBits)) - 1n) << BigInt(MANTISSA_BITS - 1 - f.exponentBits);
+  if (f.explicitInteger) bits |= bitFromTop(onePosition);
+  if (kind === 'qnan') bits |= bitFromTop(onePosition + 1);
+  if (kind === 'snan') bits |= bitFromTop(onePosition + f.fractionBits);
+  return bits;
 }
