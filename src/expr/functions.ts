@@ -10,6 +10,8 @@ export const EXPRESSION_FUNCTIONS: ReadonlySet<string> = new Set([
 
 /** `__?float64?__` and `__FLOAT64__` both mean `__float64__`; anything else gives undefined. */
 export function expressionFunctionName(identifier: string): string | undefined {
+  // Every function name starts with `__`; most identifiers are ruled out without a lowercase copy.
+  if (identifier.charCodeAt(0) !== 95 || identifier.charCodeAt(1) !== 95) return undefined;
   const plain = identifier.toLowerCase().replace(/^__\?(.*)\?__$/, '__$1__');
   return EXPRESSION_FUNCTIONS.has(plain) ? plain : undefined;
 }

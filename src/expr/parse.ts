@@ -25,6 +25,16 @@ const BINARY_LEVELS: ReadonlyArray<Readonly<Record<string, BinaryOperator>>> = [
   { '*': '*', '/': '/', '//': '//', '%': '%', '%%': '%%' },
 ];
 
+interface BinaryOperatorInfo {
+  op: BinaryOperator;
+  level: number;
+}
+
+/** Operator text to its operator and level: one lookup per token instead of one per level. */
+const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperatorInfo> = new Map(
+  BINARY_LEVELS.flatMap((operators, level) => Object.entries(operators).map(([text, op]) => [text, { op, level }] as const)),
+);
+
 const UNARY_OPERATORS: Readonly<Record<string, UnaryOperator>> = { '-': '-', '+': '+', '~': '~', '!': '!' };
 
 export function parseExpression(tokens: Token[], start: number): { expr: Expr; next: number } {
@@ -47,7 +57,7 @@ class ExpressionParser {
   parseTop(): Expr {
     const expr = this.parseConditional();
     const token = this.peek();
-    if (token.kind === 'identifier' && !token.escaped && token.text.toLowerCase() === 'wrt') {
+    if (isKeyword(token, 'wrt')) {
       this.position++;
       const target = this.peek();
       if (target.kind !== 'identifier') throw this.syntaxError(target);
@@ -71,17 +81,16 @@ class ExpressionParser {
     return { kind: 'conditional', condition, then, else: otherwise, location: question.location };
   }
 
-  private parseBinary(level: number): Expr {
-    if (level === BINARY_LEVELS.length) return this.parseUnary();
-    const operators = BINARY_LEVELS[level]!;
-    let left = this.parseBinary(level + 1);
+  /** Precedence climbing: the same left-associative trees as one function per level, in one loop. */
+  private parseBinary(minimumLevel: number): Expr {
+    let left = this.parseUnary();
     for (;;) {
       const token = this.peek();
-      const op = token.kind === 'operator' ? operators[token.text] : undefined;
-      if (op === undefined) return left;
+      const operator = token.kind === 'operator' ? BINARY_OPERATORS.get(token.text) : undefined;
+      if (operator === undefined || operator.level < minimumLevel) return left;
       this.position++;
-      const right = this.parseBinary(level + 1);
-      left = { kind: 'binary', op, left, right, location: token.location };
+      const right = this.parseBinary(operator.level + 1);
+      left = { kind: 'binary', op: operator.op, left, right, location: token.location };
     }
   }
 
@@ -90,11 +99,10 @@ class ExpressionParser {
     if (++this.nesting > MAX_NESTING) {
       throw new DiagnosticError(diagnosticAt(token.location, 'error', 'expression too deeply nested'));
     }
-    try {
-      return this.parseUnaryUnchecked(token);
-    } finally {
-      this.nesting--;
-    }
+    // A throw abandons the whole expression, so the count needs no unwinding on that path.
+    const expr = this.parseUnaryUnchecked(token);
+    this.nesting--;
+    return expr;
   }
 
   private parseUnaryUnchecked(token: Token): Expr {
@@ -103,7 +111,7 @@ class ExpressionParser {
       this.position++;
       return { kind: 'unary', op, operand: this.parseUnary(), location: token.location };
     }
-    if (token.kind === 'identifier' && !token.escaped && token.text.toLowerCase() === 'seg') {
+    if (isKeyword(token, 'seg')) {
       this.position++;
       return { kind: 'unary', op: 'seg', operand: this.parseUnary(), location: token.location };
     }
@@ -182,6 +190,11 @@ class ExpressionParser {
   private syntaxError(token: Token): DiagnosticError {
     return new DiagnosticError(diagnosticAt(token.location, 'error', 'expression syntax error'));
   }
+}
+
+/** `wrt` or `seg` in any case, unless escaped with `$`; the length test spares most identifiers a lowercase copy. */
+function isKeyword(token: Token, word: string): boolean {
+  return token.kind === 'identifier' && !token.escaped && token.text.length === word.length && token.text.toLowerCase() === word;
 }
 
 /** A stand-in `end` token when a caller passes a token list without one. */
