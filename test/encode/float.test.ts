@@ -1,4 +1,4 @@
-// IEEE encodings of float constants: exact rounding to nearest-even, specials, and every width
+// IEEE encodings of float constants: rounding as nasm does it, specials, and every width
 // nasm's data directives use. Expected bytes were read from objects nasm 2.16 assembled.
 
 import { describe, expect, it } from 'vitest';
@@ -31,5 +31,16 @@ describe('encodeFloat', () => {
     expect(hex(encodeFloat('1e5000', 10, true))).toBe('ffff8000000000000000');
     expect(hex(encodeFloat('__Infinity__', 4, false))).toBe('7f800000');
     expect(hex(encodeFloat('__QNaN__', 4, false))).toBe('7fc00000');
+    expect(hex(encodeFloat('__SNaN__', 4, false))).toBe('7f800001');
+    expect(hex(encodeFloat('__SNaN__', 10, false))).toBe('7fff8000000000000001');
+  });
+
+  it("keeps nasm's arithmetic where it is not correctly rounded", () => {
+    // 1.1e10 lies exactly on a float32 rounding tie; nasm's truncated binary fraction falls below it.
+    expect(hex(encodeFloat('1.1e10', 4, false))).toBe('5023e9ab');
+    expect(hex(encodeFloat('1.4e23', 8, false))).toBe('44bda56a4b0835bf');
+    // nasm's normal range reaches one exponent past the largest finite one.
+    expect(hex(encodeFloat('0x1.8p128', 4, false))).toBe('7fc00000');
+    expect(hex(encodeFloat('1.0E2147483649', 4, false))).toBe('7f800000');
   });
 });
