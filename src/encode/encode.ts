@@ -10,7 +10,7 @@ import { constantValue, evaluate, EvaluationError, isConstant, type EvaluationCo
 import { encodeInstruction, EncodeError } from './instruction.ts';
 import { encodeData } from './data.ts';
 import { encodeBranch, branchLength, isBranch, mustBeShort, canBeShort, type BranchSize } from './branch.ts';
-import type { EncodedBytes } from './fixup.ts';
+import type { EncodedBytes, Fixup } from './fixup.ts';
 import type { TemplateEncoder } from './keystone.ts';
 import { sectionShape } from './sections.ts';
 import { SectionBuilder } from './section-builder.ts';
@@ -39,21 +39,31 @@ export function encode(program: ParsedProgram, options: EncodeOptions): EncodedP
   const declarations = collectDeclarations(program.statements);
   let previous = new Map<string, SymbolValue>();
   const nearBranches = new Set<string>();
-  const staticEncodings = new Map<number, EncodedBytes>();
-  const fixedLengths = new Map<number, number>();
+  const plans: (LinePlan | undefined)[] = new Array(program.statements.length);
   let pass: Pass | undefined;
   // Sizing passes only measure; once addresses stop moving, one more pass writes the bytes.
   for (let n = 1; n <= MAX_PASSES; n++) {
-    pass = new Pass(program.statements, previous, declarations, nearBranches, options, staticEncodings, fixedLengths, n > SETTLE_AFTER, true);
+    pass = new Pass(program.statements, previous, declarations, nearBranches, options, plans, n > SETTLE_AFTER, true);
     pass.run();
     const stable = n > 1 && sameSymbols(previous, pass.symbols);
     previous = pass.symbols;
     if (stable || (n === 1 && !pass.sawUnknown)) break;
   }
-  pass = new Pass(program.statements, previous, declarations, nearBranches, options, staticEncodings, fixedLengths, true, false);
+  pass = new Pass(program.statements, previous, declarations, nearBranches, options, plans, true, false);
   pass.run();
   return pass.finish(program.diagnostics);
 }
+
+/**
+ * What the first pass learnt about a line without `times` that later passes can reuse: its bytes
+ * when nothing in it depends on a symbol or `$`, its bytes and the expressions of its fixups when
+ * every symbol field is relocated, or only its length (data whose values may move but whose size
+ * cannot).
+ */
+type LinePlan =
+  | { kind: 'static'; length: number; encoded: EncodedBytes }
+  | { kind: 'relocated'; length: number; encoded: EncodedBytes; expressions: readonly Expr[] }
+  | { kind: 'length'; length: number };
 
 function sameSymbols(a: Map<string, SymbolValue>, b: Map<string, SymbolValue>): boolean {
   if (a.size !== b.size) return false;
@@ -100,9 +110,7 @@ class Pass {
     private readonly declarations: Declarations,
     private readonly nearBranches: Set<string>,
     private readonly options: EncodeOptions,
-    private readonly staticEncodings: Map<number, EncodedBytes>,
-    /** Lines whose length no symbol value can change (rip-relative and relocated fields): measured once. */
-    private readonly fixedLengths: Map<number, number>,
+    private readonly plans: (LinePlan | undefined)[],
     /** Late passes only let jumps grow, so sizing cannot oscillate forever. */
     private readonly settling: boolean,
     /** Only count bytes: no contents, fixups or line table. */
@@ -293,19 +301,7 @@ class Pass {
 
   private repeated(s: Extract<Statement, { kind: 'data' | 'reserve' | 'instruction' }>, index: number): void {
     if (s.times === undefined && s.kind !== 'reserve') {
-      const fixed = this.sizing && this.absolute === undefined ? this.fixedLengths.get(index) : undefined;
-      if (fixed !== undefined && this.current!.shape.type !== SHT_NOBITS) {
-        this.current!.skip(fixed);
-        return;
-      }
-      // A line that mentions no symbol and no `$` encodes the same way in every pass.
-      let encoded = this.staticEncodings.get(index);
-      if (encoded === undefined) {
-        encoded = s.kind === 'data' ? encodeData(s, (e) => this.evaluate(e)) : this.encodeInstructionStatement(s, `${index}:0`);
-        if (isStatic(s)) this.staticEncodings.set(index, encoded);
-        else if (s.kind === 'data' || encoded.sizeFixed) this.fixedLengths.set(index, encoded.bytes.length);
-      }
-      this.emit(encoded, true);
+      this.single(s, index);
       return;
     }
     let count = 1n;
@@ -326,6 +322,33 @@ class Pass {
       else if (s.kind === 'data') this.emit(encodeData(s, (e) => this.evaluate(e)), true);
       else this.emit(this.encodeInstructionStatement(s, `${index}:${i}`), true);
     }
+  }
+
+  private single(s: Extract<Statement, { kind: 'data' | 'instruction' }>, index: number): void {
+    const plan = this.plans[index];
+    if (plan !== undefined && this.sizing && this.absolute === undefined && this.current!.shape.type !== SHT_NOBITS) {
+      this.current!.skip(plan.length);
+      return;
+    }
+    if (plan?.kind === 'static') {
+      this.emit(plan.encoded, true);
+      return;
+    }
+    const refreshed = plan?.kind === 'relocated' ? this.refreshFixups(plan) : undefined;
+    const encoded = refreshed ?? (s.kind === 'data' ? encodeData(s, (e) => this.evaluate(e)) : this.encodeInstructionStatement(s, `${index}:0`));
+    if (plan === undefined) this.plans[index] = planFor(s, encoded);
+    this.emit(encoded, true);
+  }
+
+  /** The line's first encoding with fixups for today's symbol values, or undefined when one stopped being relocatable. */
+  private refreshFixups({ encoded, expressions }: Extract<LinePlan, { kind: 'relocated' }>): EncodedBytes | undefined {
+    const fixups: Fixup[] = [];
+    for (let i = 0; i < expressions.length; i++) {
+      const value = this.evaluate(expressions[i]!);
+      if (value.unknown || isConstant(value)) return undefined;
+      fixups.push({ ...encoded.fixups[i]!, value });
+    }
+    return { bytes: encoded.bytes, fixups, warnings: encoded.warnings };
   }
 
   private reserve(s: Extract<Statement, { kind: 'reserve' }>): void {
@@ -485,6 +508,14 @@ function symbolType(attributes: SymbolAttributes): number {
   if (attributes.type === 'object' || attributes.type === 'data') return STT_OBJECT;
   if ((attributes.type as string) === 'gnu_ifunc') return STT_GNU_IFUNC;
   return STT_NOTYPE;
+}
+
+function planFor(s: Extract<Statement, { kind: 'data' | 'instruction' }>, encoded: EncodedBytes): LinePlan | undefined {
+  const length = encoded.bytes.length;
+  if (isStatic(s)) return { kind: 'static', length, encoded };
+  if (encoded.fixupExpressions) return { kind: 'relocated', length, encoded, expressions: encoded.fixupExpressions };
+  if (s.kind === 'data') return { kind: 'length', length };
+  return undefined;
 }
 
 /** True when no expression in the statement depends on a symbol or on `$`. */

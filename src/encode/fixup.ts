@@ -2,6 +2,7 @@
 // one per displacement or immediate that mentions a symbol, and the section writer turns each
 // into patched bytes or a relocation once every label's address is known.
 
+import type { Expr } from '../expr/ast.ts';
 import type { Value } from './value.ts';
 
 export interface Fixup {
@@ -19,6 +20,9 @@ export interface EncodedBytes {
   bytes: Uint8Array;
   fixups: Fixup[];
   warnings: string[];
-  /** The length cannot change whatever values the symbols take (every symbol field is relocated). */
-  sizeFixed?: boolean;
+  /**
+   * Present when every field is relocated (`[rel sym]`, `call f wrt ..plt`): then no symbol value can
+   * change the bytes, only the fixups, and fixup i takes its value from expression i.
+   */
+  fixupExpressions?: readonly Expr[];
 }

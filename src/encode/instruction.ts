@@ -22,6 +22,7 @@ export class EncodeError extends Error {}
 
 interface Slot {
   cls: SlotClass;
+  expr: Expr | undefined;
   /** A displacement's width follows from its class; an immediate's from the template. */
   displacement?: boolean;
   value: Value;
@@ -185,7 +186,8 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
       fixups.push({ position: field.position, width: field.width, value: slot.value, pcRelative: slot.pcRelative, signExtended: slot.signExtended });
     }
   });
-  return { bytes, fixups, warnings };
+  const relocatedOnly = slots.length > 0 && slots.every((slot) => slot.expr !== undefined && !slot.value.unknown && !isConstant(slot.value));
+  return { bytes, fixups, warnings, fixupExpressions: relocatedOnly ? slots.map((slot) => slot.expr!) : undefined };
 }
 
 /** nasm's own complaints about sizes, which Keystone would answer with a guess or a vaguer error. */
@@ -282,7 +284,7 @@ function renderImmediate(
     shown = { ...value, constant };
   }
   if (!relocatable && !operand.strict && shown.constant === 1n && SHIFTS.has(instruction.mnemonic)) return '1'; // the D0/D1 by-one forms
-  slots.push({ cls, value: shown, pcRelative: false, signExtended });
+  slots.push({ cls, expr: operand.value, value: shown, pcRelative: false, signExtended });
   const keyword = operand.strict && operand.size !== undefined ? `${SIZE_NAMES[operand.size]} ` : '';
   return `${keyword}{${slots.length - 1}}`;
 }
@@ -298,17 +300,17 @@ function renderMemory(operand: MemoryOperand, context: InstructionContext, slots
   if (base === undefined && index === undefined) {
     const wantsRel = operand.addressing === 'rel' || (operand.addressing === undefined && context.defaultRel && operand.segment !== 'fs' && operand.segment !== 'gs');
     if (wantsRel && relocatable) {
-      slots.push({ cls: 'i32', value: displacement!, pcRelative: true, signExtended: true, displacement: true });
+      slots.push({ cls: 'i32', expr: operand.displacement, value: displacement!, pcRelative: true, signExtended: true, displacement: true });
       return { text: `${size}[${segment}rel {${slots.length - 1}}]`, absolute: false };
     }
     if (wantsRel && displacement !== undefined && !displacement.unknown) warnings.push('absolute address can not be RIP-relative [-w+ea-absolute]');
     const value = displacement ?? { constant: 0n, terms: new Map(), unknown: false };
     if (operand.displacementSize === 8 && operand.addressSize !== 4) {
       // `[qword addr]`: the 64-bit moffs form of mov to or from the accumulator
-      slots.push({ cls: 'i64', value, pcRelative: false, signExtended: false, displacement: true });
+      slots.push({ cls: 'i64', expr: operand.displacement, value, pcRelative: false, signExtended: false, displacement: true });
       return { text: `${size}[${segment}{${slots.length - 1}}]`, absolute: false };
     }
-    slots.push({ cls: 'i32', value, pcRelative: false, signExtended: operand.addressSize !== 4, displacement: true });
+    slots.push({ cls: 'i32', expr: operand.displacement, value, pcRelative: false, signExtended: operand.addressSize !== 4, displacement: true });
     // Keystone writes `[disp32]` as rip-relative; encode it so and rewrite to the SIB form after
     return { text: `${size}[rel {${slots.length - 1}}]`, absolute: true };
   }
@@ -325,7 +327,7 @@ function renderMemory(operand: MemoryOperand, context: InstructionContext, slots
     const forced = operand.displacementSize;
     const cls: SlotClass = relocatable || forced === 4 || forced === 8 ? 'i32' : forced === 1 ? 'i8' : slotClass(displacement.constant) === 'i8' ? 'i8' : 'i32';
     if (!relocatable && cls === 'i32' && slotClass(displacement.constant) === 'i64') throw new EncodeError('invalid effective address: impossible displacement');
-    slots.push({ cls, value: displacement, pcRelative: false, signExtended: true, displacement: true });
+    slots.push({ cls, expr: operand.displacement, value: displacement, pcRelative: false, signExtended: true, displacement: true });
     address += `+{${slots.length - 1}}`;
   }
   if (base === undefined) address = address || '0';
