@@ -4,18 +4,23 @@
 
 import type { Token } from '../lex/token.ts';
 import type { Expr } from '../expr/ast.ts';
+import { expressionFunctionName } from '../expr/functions.ts';
 import { lookupRegister, type RegisterInfo } from './registers.ts';
-import { SIZE_KEYWORD_BYTES, type Operand, type SizeKeyword, type MemoryOperand } from './program.ts';
+import type { Operand, MemoryOperand } from './program.ts';
 import { ParseError, readExpression, tokenAt } from './expression.ts';
-
-const isWord = (token: Token | undefined, ...words: string[]): boolean =>
-  token?.kind === 'identifier' && words.includes(token.text.toLowerCase());
+import { keywordOf, type Keyword } from './keywords.ts';
 
 const isOp = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
 
-function sizeKeyword(token: Token | undefined): number | undefined {
-  if (token?.kind !== 'identifier') return undefined;
-  return SIZE_KEYWORD_BYTES[token.text.toLowerCase() as SizeKeyword];
+const atOperandEnd = (token: Token | undefined): boolean => token === undefined || token.kind === 'end' || isOp(token, ',');
+
+/**
+ * An identifier the expression parser would read as nothing but a symbol: not `seg` or a function
+ * such as `__float32__` (which the expression parser treats specially unless written with `$`).
+ */
+function isPlainSymbol(token: Token, keyword: Keyword | undefined): boolean {
+  if (token.escaped) return true;
+  return keyword?.name !== 'seg' && expressionFunctionName(token.text) === undefined;
 }
 
 /** Parses one operand starting at `start`; returns it and the index after it (at `,` or the end). */
@@ -24,42 +29,45 @@ export function parseOperand(tokens: Token[], start: number): { operand: Operand
   let size: number | undefined;
   let strict = false;
   let distance: 'short' | 'near' | 'far' | undefined;
+  let first = tokenAt(tokens, i);
+  let keyword = keywordOf(first);
   for (;;) {
-    const token = tokens[i];
-    const bytes = sizeKeyword(token);
-    if (bytes !== undefined) size = bytes;
-    else if (isWord(token, 'strict')) strict = true;
-    else if (isWord(token, 'short', 'near', 'far')) distance = token!.text.toLowerCase() as 'short' | 'near' | 'far';
+    if (keyword?.size !== undefined) size = keyword.size;
+    else if (keyword?.modifier === 'strict') strict = true;
+    else if (keyword?.modifier === 'short' || keyword?.modifier === 'near' || keyword?.modifier === 'far') distance = keyword.modifier;
     else break;
-    i++;
+    first = tokenAt(tokens, ++i);
+    keyword = keywordOf(first);
   }
-  const first = tokenAt(tokens, i);
   if (isOp(first, '[')) {
     const memory = parseMemory(tokens, i, size, strict);
     if (distance === 'far') (memory.operand as MemoryOperand).far = true;
     return memory;
   }
   const second = tokens[i + 1];
-  if (first.kind === 'identifier' && isOp(second, ':') && lookupRegister(first.text)?.regClass === 'segment' && isOp(tokens[i + 2], '[')) {
+  if (keyword?.register?.regClass === 'segment' && isOp(second, ':') && isOp(tokens[i + 2], '[')) {
     const memory = parseMemory(tokens, i + 2, size, strict);
-    (memory.operand as MemoryOperand).segment = first.text.toLowerCase();
+    (memory.operand as MemoryOperand).segment = keyword.name;
     return memory;
   }
-  if (first.kind === 'identifier' && atOperandEnd(second)) {
-    const register = lookupRegister(first.text);
+  if (atOperandEnd(second)) {
+    const register = keyword?.register;
     if (register) {
       if (size !== undefined && size !== register.size && register.regClass === 'gpr') {
         throw new ParseError('invalid combination of opcode and operands', first);
       }
       return { operand: { kind: 'register', register }, next: i + 1 };
     }
+    // The commonest immediates, a lone symbol or number, need no expression parser.
+    const value = first.kind === 'identifier' && isPlainSymbol(first, keyword) ? { kind: 'symbol' as const, name: first.text, location: first.location }
+      : first.kind === 'number' && first.value !== undefined ? { kind: 'number' as const, value: first.value, location: first.location }
+      : undefined;
+    if (value) return { operand: { kind: 'immediate', value, size, strict, distance }, next: i + 1 };
   }
   if (first.kind === 'end') throw new ParseError('expression syntax error', first);
   const { expr, next } = readExpression(tokens, i);
   return { operand: { kind: 'immediate', value: expr, size, strict, distance }, next };
 }
-
-const atOperandEnd = (token: Token | undefined): boolean => token === undefined || token.kind === 'end' || isOp(token, ',');
 
 function parseMemory(tokens: Token[], open: number, size: number | undefined, strict: boolean): { operand: Operand; next: number } {
   let i = open + 1;
@@ -67,24 +75,57 @@ function parseMemory(tokens: Token[], open: number, size: number | undefined, st
   let nosplit = false;
   for (;;) {
     const token = tokens[i];
-    const bytes = sizeKeyword(token);
-    if (bytes !== undefined) memory.displacementSize = bytes;
-    else if (isWord(token, 'rel', 'abs')) memory.addressing = token!.text.toLowerCase() as 'rel' | 'abs';
-    else if (isWord(token, 'nosplit')) nosplit = true;
-    else if (isWord(token, 'a64')) memory.addressSize = 8;
-    else if (isWord(token, 'a32')) memory.addressSize = 4;
-    else if (isWord(token, 'strict')) memory.strict = true;
-    else if (token?.kind === 'identifier' && isOp(tokens[i + 1], ':') && lookupRegister(token.text)?.regClass === 'segment') {
-      memory.segment = token.text.toLowerCase();
+    const keyword = keywordOf(token);
+    if (keyword?.size !== undefined) memory.displacementSize = keyword.size;
+    else if (keyword?.modifier === 'rel' || keyword?.modifier === 'abs') memory.addressing = keyword.modifier;
+    else if (keyword?.modifier === 'nosplit') nosplit = true;
+    else if (keyword?.modifier === 'a64') memory.addressSize = 8;
+    else if (keyword?.modifier === 'a32') memory.addressSize = 4;
+    else if (keyword?.modifier === 'strict') memory.strict = true;
+    else if (keyword?.register?.regClass === 'segment' && isOp(tokens[i + 1], ':')) {
+      memory.segment = keyword.name;
       i++;
     } else break;
     i++;
   }
   if (isOp(tokens[i], ']')) throw new ParseError('expression syntax error', tokenAt(tokens, i));
+  const simple = readSimpleAddress(tokens, i, memory);
+  if (simple !== undefined) {
+    if (nosplit) memory.nosplit = true;
+    return { operand: memory, next: simple };
+  }
   const { expr, next } = readExpression(tokens, i);
   if (!isOp(tokens[next], ']')) throw new ParseError('expecting ]', tokenAt(tokens, next));
   splitAddress(expr, memory, nosplit, tokens[open]!);
   return { operand: memory, next: next + 1 };
+}
+
+/**
+ * The commonest addresses, `[symbol]`, `[reg]` and `[reg ± number]` with a general-purpose register,
+ * filled in as splitAddress would; returns the index after `]`, or undefined for any other shape.
+ */
+function readSimpleAddress(tokens: Token[], start: number, memory: MemoryOperand): number | undefined {
+  const first = tokens[start];
+  if (first?.kind !== 'identifier') return undefined;
+  const keyword = keywordOf(first);
+  const register = keyword?.register;
+  const after = tokens[start + 1];
+  if (isOp(after, ']')) {
+    if (register === undefined && isPlainSymbol(first, keyword)) {
+      memory.displacement = { kind: 'symbol', name: first.text, location: first.location };
+      return start + 2;
+    }
+    if (register?.regClass !== 'gpr') return undefined;
+    memory.base = register;
+    return start + 2;
+  }
+  if (register?.regClass !== 'gpr' || !(isOp(after, '+') || isOp(after, '-'))) return undefined;
+  const number = tokens[start + 2];
+  if (number?.kind !== 'number' || number.value === undefined || !isOp(tokens[start + 3], ']')) return undefined;
+  const displacement: Expr = { kind: 'number', value: number.value, location: number.location };
+  memory.base = register;
+  memory.displacement = after!.text === '-' ? { kind: 'unary', op: '-', operand: displacement, location: number.location } : displacement;
+  return start + 4;
 }
 
 interface RegisterTerm {

@@ -8,9 +8,8 @@ import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/di
 import type { Operand, ParsedProgram, Statement, DataItem } from './program.ts';
 import { parseOperand } from './operand.ts';
 import { ParseError, readExpression, tokenAt } from './expression.ts';
-import { DATA_UNITS, RESERVE_UNITS, PREFIXES, OPERANDLESS_INSTRUCTIONS, DIRECTIVES, COMMON_MNEMONICS } from './words.ts';
 import { parseDirective } from './directive.ts';
-import { lookupRegister } from './registers.ts';
+import { keywordOf, type Keyword } from './keywords.ts';
 
 export function parseProgram(lines: readonly LogicalLine[]): ParsedProgram {
   const parser = new ProgramParser();
@@ -19,7 +18,10 @@ export function parseProgram(lines: readonly LogicalLine[]): ParsedProgram {
 }
 
 const isOp = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
-const lower = (token: Token | undefined): string => (token?.kind === 'identifier' ? token.text.toLowerCase() : '');
+const isKeyword = (token: Token | undefined, name: string): boolean => keywordOf(token)?.name === name;
+
+/** A name under the current scope: starts with one dot (`..@x` and `..start` are global). */
+const isLocalName = (name: string): boolean => name.charCodeAt(0) === 46 && name.charCodeAt(1) !== 46;
 
 /** The lexer hands on a string that runs to the end of the line; nasm rejects it here. */
 function isTerminated(token: Token): boolean {
@@ -32,76 +34,104 @@ function isTerminated(token: Token): boolean {
   return backslashes % 2 === 0;
 }
 
+/**
+ * How many tokens of a line count, read in place: the lexer ends each line with one `end` token,
+ * which sits at index `count` and stops any reader that runs that far. A line with an `end` token
+ * elsewhere (not made by the lexer) is copied without them.
+ */
+function lineTokens(tokens: Token[]): { tokens: Token[]; count: number } {
+  let count = tokens.length;
+  while (count > 0 && tokens[count - 1]!.kind === 'end') count--;
+  for (let k = 0; k < count; k++) {
+    if (tokens[k]!.kind === 'end') {
+      const kept = tokens.filter((t) => t.kind !== 'end');
+      return { tokens: kept, count: kept.length };
+    }
+  }
+  return { tokens, count };
+}
+
 class ProgramParser {
   readonly statements: Statement[] = [];
   readonly diagnostics: Diagnostic[] = [];
   /** The last non-local label: the scope `.local` names hang off. */
   private scope = '';
+  /** The line being parsed: its tokens, of which the first `count` are its own. */
+  private tokens: Token[] = [];
+  private count = 0;
 
   parseLine(line: LogicalLine): void {
-    const tokens = line.tokens.filter((t) => t.kind !== 'end');
-    if (tokens.length === 0) return;
+    const { tokens, count } = lineTokens(line.tokens);
+    if (count === 0) return;
+    this.tokens = tokens;
+    this.count = count;
     try {
-      this.parseTokens(tokens, line.location);
+      this.parseTokens(line.location);
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
       this.diagnostics.push(diagnosticAt(line.location, 'error', error.message));
     }
   }
 
-  private parseTokens(tokens: Token[], location: SourceLocation): void {
-    if (isOp(tokens[0], '[')) {
-      const close = tokens.findIndex((t) => isOp(t, ']'));
-      const word = lower(tokens[1]);
-      if (DIRECTIVES.has(word) && close === tokens.length - 1) {
-        this.push(parseDirective(word, tokens.slice(2, close), location, tokens[1]!, this.diagnostics));
-        return;
-      }
-      if (tokens[1]?.kind === 'identifier' && close === tokens.length - 1) {
-        throw new ParseError(`unrecognized directive [${word}]`, tokens[1]);
+  private parseTokens(location: SourceLocation): void {
+    const { tokens, count } = this;
+    const first = tokens[0]!;
+    if (isOp(first, '[')) {
+      const second = keywordOf(tokens[1]);
+      if (this.closingBracket() === count - 1) {
+        if (second?.directive) {
+          this.push(parseDirective(second.name, tokens.slice(2, count - 1), location, tokens[1]!, this.diagnostics));
+          return;
+        }
+        if (tokens[1]?.kind === 'identifier') throw new ParseError(`unrecognized directive [${tokens[1].text.toLowerCase()}]`, tokens[1]);
       }
     }
-    let i = 0;
-    const first = tokens[0]!;
     if (isOp(first, ':')) throw new ParseError('label or instruction expected at start of line', first);
-    if (lower(first) === 'equ') throw new ParseError('EQU not preceded by label', first);
-    const word = lower(first);
-    if (DIRECTIVES.has(word) && !isOp(tokens[1], ':') && lower(tokens[1]) !== 'equ') {
-      this.push(parseDirective(word, tokens.slice(1), location, first, this.diagnostics));
+    const keyword = keywordOf(first);
+    if (keyword?.name === 'equ') throw new ParseError('EQU not preceded by label', first);
+    if (keyword?.directive && !isOp(tokens[1], ':') && !isKeyword(tokens[1], 'equ')) {
+      this.push(parseDirective(keyword.name, tokens.slice(1, count), location, first, this.diagnostics));
       return;
     }
+    let i = 0;
     // A label: `name:`, or `name` followed by something that is not an operand of an instruction.
-    if (first.kind === 'identifier' && this.startsWithLabel(tokens)) {
+    if (first.kind === 'identifier' && this.startsWithLabel(first, keyword)) {
       const name = this.qualify(first.text);
       const hasColon = isOp(tokens[1], ':');
       i = hasColon ? 2 : 1;
-      if (lower(tokens[i]) === 'equ') {
+      if (isKeyword(tokens[i], 'equ')) {
         const { expr, next } = readExpression(tokens, i + 1);
-        this.expectEnd(tokens, next);
+        this.expectEnd(next);
         this.statements.push({ kind: 'equ', name, value: this.qualifyExpr(expr), location });
         return;
       }
-      if (!hasColon && i >= tokens.length) {
+      if (!hasColon && i >= count) {
         this.diagnostics.push(diagnosticAt(location, 'warning', 'label alone on a line without a colon might be in error [-w+label-orphan]'));
       }
       this.defineLabel(first.text, name, location);
     }
-    if (i >= tokens.length) return;
-    this.parseBody(tokens, i, location);
+    if (i >= count) return;
+    this.parseBody(i, location);
   }
 
-  private startsWithLabel(tokens: Token[]): boolean {
-    const first = tokens[0]!;
+  /** Index of the line's first `]`, or -1. */
+  private closingBracket(): number {
+    for (let k = 0; k < this.count; k++) if (isOp(this.tokens[k], ']')) return k;
+    return -1;
+  }
+
+  private startsWithLabel(first: Token, word: Keyword | undefined): boolean {
+    const tokens = this.tokens;
     if (isOp(tokens[1], ':')) return true;
-    const word = first.text.toLowerCase();
-    if (PREFIXES.has(word) || word === 'times' || word in DATA_UNITS || word in RESERVE_UNITS) return false;
+    if (word && (word.prefix || word.name === 'times' || word.dataUnit !== undefined || word.reserveUnit !== undefined)) return false;
     // Mnemonics never start with a dot, so `.label insn` is a label however the line goes on.
     if (first.text.startsWith('.') && !isOp(tokens[1], ',')) return true;
-    if (tokens.length === 1) return !OPERANDLESS_INSTRUCTIONS.has(word) && !COMMON_MNEMONICS.has(word) && !lookupRegister(word);
-    const next = lower(tokens[1]);
-    return next === 'equ' || next === 'times' || next in DATA_UNITS || next in RESERVE_UNITS || PREFIXES.has(next) ||
-      OPERANDLESS_INSTRUCTIONS.has(next) || next === 'incbin' ||
-      (COMMON_MNEMONICS.has(next) && !COMMON_MNEMONICS.has(word) && !isOp(tokens[2], ':'));
+    if (this.count === 1) return !word || !(word.operandless || word.commonMnemonic || word.register);
+    const next = keywordOf(tokens[1]);
+    if (!next) return false;
+    return next.name === 'equ' || next.name === 'times' || next.dataUnit !== undefined || next.reserveUnit !== undefined ||
+      next.prefix === true || next.operandless === true || next.name === 'incbin' ||
+      (next.commonMnemonic === true && !word?.commonMnemonic && !isOp(tokens[2], ':'));
   }
 
   private defineLabel(text: string, name: string, location: SourceLocation): void {
@@ -110,20 +140,23 @@ class ProgramParser {
   }
 
   /** `times`, prefixes, then a data directive, reservation or instruction. */
-  private parseBody(tokens: Token[], start: number, location: SourceLocation): void {
+  private parseBody(start: number, location: SourceLocation): void {
+    const { tokens, count } = this;
     let i = start;
     let times: Expr | undefined;
-    while (lower(tokens[i]) === 'times') {
+    while (isKeyword(tokens[i], 'times')) {
       const parsed = readExpression(tokens, i + 1);
-      const count = this.qualifyExpr(parsed.expr);
-      times = count; // nasm keeps only the last of repeated TIMES prefixes
+      times = this.qualifyExpr(parsed.expr); // nasm keeps only the last of repeated TIMES prefixes
       i = parsed.next;
     }
     const prefixes: string[] = [];
-    while (PREFIXES.has(lower(tokens[i])) && i < tokens.length) prefixes.push(lower(tokens[i++]));
+    let word = keywordOf(tokens[i]);
+    while (word?.prefix && i < count) {
+      prefixes.push(word.name);
+      word = keywordOf(tokens[++i]);
+    }
     const head = tokenAt(tokens, i);
-    const word = lower(head);
-    if (head.kind === 'end') {
+    if (i >= count) {
       if (prefixes.length > 0) {
         this.statements.push({ kind: 'instruction', prefixes: prefixes.slice(0, -1), mnemonic: prefixes.at(-1)!, operands: [], times, location });
         return;
@@ -131,64 +164,68 @@ class ProgramParser {
       throw new ParseError('parser: instruction expected', head);
     }
     if (head.kind !== 'identifier') throw new ParseError('parser: instruction expected', head);
-    if (word in DATA_UNITS) {
-      this.statements.push({ kind: 'data', unitSize: DATA_UNITS[word]!, items: this.parseDataItems(tokens, i + 1, head), times, location });
+    if (word?.dataUnit !== undefined) {
+      this.statements.push({ kind: 'data', unitSize: word.dataUnit, items: this.parseDataItems(i + 1, head), times, location });
       return;
     }
-    if (word in RESERVE_UNITS) {
+    if (word?.reserveUnit !== undefined) {
       const { expr, next } = readExpression(tokens, i + 1);
-      this.expectEnd(tokens, next);
-      this.statements.push({ kind: 'reserve', unitSize: RESERVE_UNITS[word]!, count: this.qualifyExpr(expr), times, location });
+      this.expectEnd(next);
+      this.statements.push({ kind: 'reserve', unitSize: word.reserveUnit, count: this.qualifyExpr(expr), times, location });
       return;
     }
-    if (word === 'incbin') {
-      const statement = parseDirective(word, tokens.slice(i + 1), location, head, this.diagnostics)[0];
+    if (word?.name === 'incbin') {
+      const statement = parseDirective(word.name, tokens.slice(i + 1, count), location, head, this.diagnostics)[0];
       if (statement?.kind === 'incbin') statement.times = times;
       this.push(statement);
       return;
     }
     const operands: Operand[] = [];
     let j = i + 1;
-    while (j < tokens.length) {
+    while (j < count) {
       const { operand, next } = parseOperand(tokens, j);
       operands.push(this.qualifyOperand(operand));
-      if (next >= tokens.length) break;
+      if (next >= count) break;
       if (!isOp(tokens[next], ',')) throw new ParseError(`comma, colon, decorator or end of line expected after operand`, tokens[next]!);
       j = next + 1;
-      if (j >= tokens.length) throw new ParseError('invalid combination of opcode and operands', tokenAt(tokens, j));
+      if (j >= count) throw new ParseError('invalid combination of opcode and operands', tokenAt(tokens, j));
     }
-    this.statements.push({ kind: 'instruction', prefixes, mnemonic: word, operands, times, location });
+    this.statements.push({ kind: 'instruction', prefixes, mnemonic: word?.name ?? head.text.toLowerCase(), operands, times, location });
   }
 
-  private parseDataItems(tokens: Token[], start: number, head: Token): DataItem[] {
+  private parseDataItems(start: number, head: Token): DataItem[] {
+    const { tokens, count } = this;
     const items: DataItem[] = [];
     let i = start;
-    if (i >= tokens.length) throw new ParseError(`no operand for data declaration`, head);
-    while (i < tokens.length) {
+    if (i >= count) throw new ParseError(`no operand for data declaration`, head);
+    while (i < count) {
       const token = tokens[i]!;
-      const after = tokens[i + 1];
+      const alone = i + 1 >= count || isOp(tokens[i + 1], ',');
       if (token.kind === 'string' && !isTerminated(token)) throw new ParseError('expression syntax error', token);
-      if (token.kind === 'string' && (after === undefined || isOp(after, ','))) {
+      if (token.kind === 'string' && alone) {
         items.push({ kind: 'string', bytes: token.bytes ?? new Uint8Array() });
         i += 1;
-      } else if (isOp(token, '?') && (after === undefined || isOp(after, ','))) {
+      } else if (isOp(token, '?') && alone) {
         items.push({ kind: 'uninitialized' });
+        i += 1;
+      } else if (token.kind === 'number' && token.value !== undefined && alone) {
+        items.push({ kind: 'expr', value: { kind: 'number', value: token.value, location: token.location } });
         i += 1;
       } else {
         const { expr, next } = readExpression(tokens, i);
         items.push({ kind: 'expr', value: this.qualifyExpr(expr) });
         i = next;
       }
-      if (i >= tokens.length) break;
+      if (i >= count) break;
       if (!isOp(tokens[i], ',')) throw new ParseError('comma expected after operand', tokens[i]!);
       i++;
-      if (i >= tokens.length) throw new ParseError('expression syntax error', tokenAt(tokens, i));
+      if (i >= count) throw new ParseError('expression syntax error', tokenAt(tokens, i));
     }
     return items;
   }
 
-  private expectEnd(tokens: Token[], next: number): void {
-    if (next < tokens.length) throw new ParseError(`garbage after expression`, tokens[next]!);
+  private expectEnd(next: number): void {
+    if (next < this.count) throw new ParseError(`garbage after expression`, this.tokens[next]!);
   }
 
   private push(statements: Statement | Statement[] | undefined): void {
@@ -207,29 +244,38 @@ class ProgramParser {
   }
 
   qualify(name: string): string {
-    if (name.startsWith('.') && !name.startsWith('..')) return this.scope + name;
-    return name;
+    return isLocalName(name) ? this.scope + name : name;
   }
 
+  /** Qualifies local names in a tree the parser has just built (no one else holds it yet). */
   qualifyExpr(expr: Expr): Expr {
     switch (expr.kind) {
-      case 'symbol': {
-        const name = this.qualify(expr.name);
-        return name === expr.name ? expr : { ...expr, name };
-      }
-      case 'unary': return { ...expr, operand: this.qualifyExpr(expr.operand) };
-      case 'binary': return { ...expr, left: this.qualifyExpr(expr.left), right: this.qualifyExpr(expr.right) };
+      case 'symbol':
+        if (isLocalName(expr.name)) expr.name = this.scope + expr.name;
+        break;
+      case 'unary':
+      case 'wrt':
+        this.qualifyExpr(expr.operand);
+        break;
+      case 'binary':
+        this.qualifyExpr(expr.left);
+        this.qualifyExpr(expr.right);
+        break;
       case 'conditional':
-        return { ...expr, condition: this.qualifyExpr(expr.condition), then: this.qualifyExpr(expr.then), else: this.qualifyExpr(expr.else) };
-      case 'wrt': return { ...expr, operand: this.qualifyExpr(expr.operand) };
-      case 'call': return { ...expr, args: expr.args.map((a) => this.qualifyExpr(a)) };
-      default: return expr;
+        this.qualifyExpr(expr.condition);
+        this.qualifyExpr(expr.then);
+        this.qualifyExpr(expr.else);
+        break;
+      case 'call':
+        for (const arg of expr.args) this.qualifyExpr(arg);
+        break;
     }
+    return expr;
   }
 
   private qualifyOperand(operand: Operand): Operand {
-    if (operand.kind === 'immediate') return { ...operand, value: this.qualifyExpr(operand.value) };
-    if (operand.kind === 'memory' && operand.displacement) return { ...operand, displacement: this.qualifyExpr(operand.displacement) };
+    if (operand.kind === 'immediate') this.qualifyExpr(operand.value);
+    else if (operand.kind === 'memory' && operand.displacement) this.qualifyExpr(operand.displacement);
     return operand;
   }
 }

@@ -41,6 +41,9 @@ add(['rip'], 8, 'ip');
 for (let i = 8; i <= 15; i++) REGISTERS.set(`r${i}l`, { name: `r${i}b`, size: 1, regClass: 'gpr' });
 REGISTERS.set('st', { name: 'st0', size: 10, regClass: 'x87' });
 
+/** Every register spelling, lowercase, with what it names. */
+export const REGISTER_NAMES: ReadonlyMap<string, RegisterInfo> = REGISTERS;
+
 export function lookupRegister(name: string): RegisterInfo | undefined {
   return REGISTERS.get(name.toLowerCase());
 }
