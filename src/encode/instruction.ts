@@ -104,10 +104,10 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
   const pushLike = instruction.mnemonic === 'push';
   const rendered: string[] = [];
   let absoluteSlot: number | undefined;
-  /** `mov eax, [a32 addr]`: nasm's moffs form with a 32-bit address. */
   let shortMoffsSlot: number | undefined;
 
-  for (const [index, operand] of operands.entries()) {
+  for (let index = 0; index < operands.length; index++) {
+    const operand = operands[index]!;
     if (operand.kind === 'register') {
       // nasm accepts a 64-bit destination for vpextrd and encodes the 32-bit one
       const narrowed = instruction.mnemonic === 'vpextrd' && index === 0 ? NARROW_REGISTER[operand.register.name] : undefined;
@@ -118,17 +118,86 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
       const accumulator = instruction.mnemonic === 'mov' && operands.some((o) => o.kind === 'register' && ACCUMULATORS.has(o.register.name));
       const moffs32 = accumulator && operand.addressSize === 4 && operand.displacementSize !== 8 && !operand.base && !operand.index;
       const { text, absolute } = renderMemory(moffs32 ? { ...sized, displacementSize: 8, addressSize: 8 } : sized, context, slots, warnings);
-      if (moffs32) shortMoffsSlot = slots.length - 1;
+      if (moffs32) {
+        shortMoffsSlot = slots.length - 1;
+        slots[shortMoffsSlot]!.signExtended = false;
+      }
       if (absolute) absoluteSlot = slots.length - 1;
       rendered.push(text);
     } else {
       rendered.push(renderImmediate(instruction, index, operand, operandSize, pushLike, context, slots, rendered, warnings));
     }
   }
+  const shape = { rendered, slots, absoluteSlot, shortMoffsSlot };
+  const key = layoutKey(instruction, shape);
+  let cache = layoutCaches.get(encoder);
+  if (cache === undefined) layoutCaches.set(encoder, (cache = new Map()));
+  let layout = cache.get(key);
+  if (layout === undefined) {
+    try {
+      layout = buildLayout(instruction, shape, encoder);
+    } catch (error) {
+      if (!(error instanceof EncodeError)) throw error;
+      layout = error;
+    }
+    cache.set(key, layout);
+  }
+  if (layout instanceof EncodeError) throw layout;
+
+  let bytes = layout.bytes;
+  const fixups: Fixup[] = [];
+  let relocatedOnly = slots.length > 0;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    const field = layout.fields[i]!;
+    if (isConstant(slot.value) && !slot.pcRelative && slot.value.wrt === undefined) {
+      if (bytes === layout.bytes) bytes = bytes.slice();
+      writeLittleEndian(bytes, field.position, field.width, slot.value.constant);
+    } else {
+      fixups.push({ position: field.position, width: field.width, value: slot.value, pcRelative: slot.pcRelative, signExtended: slot.signExtended });
+    }
+    if (slot.expr === undefined || slot.value.unknown || isConstant(slot.value)) relocatedOnly = false;
+  }
+  return { bytes, fixups, warnings, fixupExpressions: relocatedOnly ? slots.map((slot) => slot.expr!) : undefined };
+}
+
+/** An instruction as rendered for Keystone, before its slots are filled. */
+interface RenderedInstruction {
+  rendered: string[];
+  slots: Slot[];
+  /** A `[disp32]` slot Keystone encodes rip-relative, to be rewritten through a SIB byte. */
+  absoluteSlot: number | undefined;
+  /** `mov eax, [a32 addr]`: nasm's moffs form with a 32-bit address. */
+  shortMoffsSlot: number | undefined;
+}
+
+/** Bytes with every field zero, and where each slot's field lies: shared by every line of one shape. */
+interface Layout {
+  bytes: Uint8Array;
+  fields: Fields;
+}
+
+/** One cache per Keystone instance, as the templates it holds. */
+const layoutCaches = new WeakMap<TemplateEncoder, Map<string, Layout | EncodeError>>();
+
+/** Everything a layout depends on: the rendered text with its slot classes, and what the checks and rewrites read. */
+function layoutKey(instruction: Instruction, { rendered, slots, absoluteSlot, shortMoffsSlot }: RenderedInstruction): string {
+  let key = `${instruction.prefixes.join(' ')}|${instruction.mnemonic}|${rendered.join(',')}|${absoluteSlot}|${shortMoffsSlot}|`;
+  for (const slot of slots) key += `${slot.cls},`;
+  for (const operand of instruction.operands) {
+    if (operand.kind === 'register') key += `|${operand.register.name}`;
+    else if (operand.kind === 'immediate') key += `|i${operand.size}${operand.strict}${operand.distance}`;
+    else key += `|m${operand.size}${operand.far}${operand.addressSize}${operand.segment}${operand.base?.name}${operand.index?.name}`;
+  }
+  return key;
+}
+
+function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, shortMoffsSlot }: RenderedInstruction, encoder: TemplateEncoder): Layout {
   checkOperandSizes(instruction);
   checkSizeMismatch(instruction);
   checkRegisters(instruction);
 
+  const operands = instruction.operands;
   const prefixes = instruction.prefixes.filter((p) => KEYSTONE_PREFIXES.has(p));
   const far = operands.length === 1 && operands[0]!.kind === 'memory' && operands[0].far === true;
   const classes = slots.map((s) => s.cls);
@@ -166,7 +235,6 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
     const field = fields[shortMoffsSlot]!;
     bytes = Uint8Array.from([0x67, ...bytes.subarray(0, field.position + 4), ...bytes.subarray(field.position + 8)]);
     fields = fields.map((f, i) => (i === shortMoffsSlot ? { position: f.position + 1, width: 4 } : { ...f, position: f.position + 1 }));
-    slots[shortMoffsSlot]!.signExtended = false;
   }
   if (far) bytes = farForm(bytes, operands[0]!.kind === 'memory' && operands[0].size !== 4);
   if (operands.some((o) => o.kind === 'memory' && o.addressSize === 4)) ({ bytes, fields } = applySizePrefixes(['a32'], bytes, fields));
@@ -176,18 +244,8 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
   if (instruction.mnemonic === 'pextrw' && destination?.kind === 'register' && destination.register.size === 8) {
     ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields)); // nasm keeps REX.W for a 64-bit destination
   }
-  const fixups: Fixup[] = [];
-  slots.forEach((slot, i) => {
-    const field = fields[i]!;
-    if (isConstant(slot.value) && !slot.pcRelative && slot.value.wrt === undefined) {
-      writeLittleEndian(bytes, field.position, field.width, slot.value.constant);
-    } else {
-      writeLittleEndian(bytes, field.position, field.width, 0n);
-      fixups.push({ position: field.position, width: field.width, value: slot.value, pcRelative: slot.pcRelative, signExtended: slot.signExtended });
-    }
-  });
-  const relocatedOnly = slots.length > 0 && slots.every((slot) => slot.expr !== undefined && !slot.value.unknown && !isConstant(slot.value));
-  return { bytes, fixups, warnings, fixupExpressions: relocatedOnly ? slots.map((slot) => slot.expr!) : undefined };
+  for (const field of fields) writeLittleEndian(bytes, field.position, field.width, 0n);
+  return { bytes, fields };
 }
 
 /** nasm's own complaints about sizes, which Keystone would answer with a guess or a vaguer error. */
@@ -413,6 +471,15 @@ function applySizePrefixes(prefixes: readonly string[], bytes: Uint8Array, field
 }
 
 export function writeLittleEndian(bytes: Uint8Array, position: number, width: number, value: bigint): void {
+  if (width <= 4 && value >= -0x80000000n && value <= 0xffffffffn) {
+    // the low 32 bits, without a BigInt per byte
+    let small = Number(value);
+    for (let i = 0; i < width; i++) {
+      bytes[position + i] = small & 0xff;
+      small >>= 8;
+    }
+    return;
+  }
   let v = BigInt.asUintN(width * 8, value);
   for (let i = 0; i < width; i++) {
     bytes[position + i] = Number(v & 0xffn);
