@@ -20,6 +20,9 @@ export function parseProgram(lines: readonly LogicalLine[]): ParsedProgram {
 const isOp = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
 const isKeyword = (token: Token | undefined, name: string): boolean => keywordOf(token)?.name === name;
 
+/** Shared by every instruction written without prefixes; frozen, so no one can add to it. */
+const NO_PREFIXES = Object.freeze([]) as unknown as string[];
+
 /** A name under the current scope: starts with one dot (`..@x` and `..start` are global). */
 const isLocalName = (name: string): boolean => name.charCodeAt(0) === 46 && name.charCodeAt(1) !== 46;
 
@@ -59,6 +62,9 @@ class ProgramParser {
   /** The line being parsed: its tokens, of which the first `count` are its own. */
   private tokens: Token[] = [];
   private count = 0;
+  /** Reused while a line is read; each statement gets an exact-size copy (a grown array keeps spare room). */
+  private readonly operands: Operand[] = [];
+  private readonly items: DataItem[] = [];
 
   parseLine(line: LogicalLine): void {
     const { tokens, count } = lineTokens(line.tokens);
@@ -144,14 +150,16 @@ class ProgramParser {
     const { tokens, count } = this;
     let i = start;
     let times: Expr | undefined;
-    while (isKeyword(tokens[i], 'times')) {
+    let word = keywordOf(tokens[i]);
+    while (word?.name === 'times') {
       const parsed = readExpression(tokens, i + 1);
       times = this.qualifyExpr(parsed.expr); // nasm keeps only the last of repeated TIMES prefixes
       i = parsed.next;
+      word = keywordOf(tokens[i]);
     }
-    const prefixes: string[] = [];
-    let word = keywordOf(tokens[i]);
+    let prefixes = NO_PREFIXES;
     while (word?.prefix && i < count) {
+      if (prefixes === NO_PREFIXES) prefixes = [];
       prefixes.push(word.name);
       word = keywordOf(tokens[++i]);
     }
@@ -180,7 +188,8 @@ class ProgramParser {
       this.push(statement);
       return;
     }
-    const operands: Operand[] = [];
+    const operands = this.operands;
+    operands.length = 0;
     let j = i + 1;
     while (j < count) {
       const { operand, next } = parseOperand(tokens, j);
@@ -190,12 +199,14 @@ class ProgramParser {
       j = next + 1;
       if (j >= count) throw new ParseError('invalid combination of opcode and operands', tokenAt(tokens, j));
     }
-    this.statements.push({ kind: 'instruction', prefixes, mnemonic: word?.name ?? head.text.toLowerCase(), operands, times, location });
+    const mnemonic = word?.name ?? head.text.toLowerCase();
+    this.statements.push({ kind: 'instruction', prefixes, mnemonic, operands: operands.slice(), times, location });
   }
 
   private parseDataItems(start: number, head: Token): DataItem[] {
     const { tokens, count } = this;
-    const items: DataItem[] = [];
+    const items = this.items;
+    items.length = 0;
     let i = start;
     if (i >= count) throw new ParseError(`no operand for data declaration`, head);
     while (i < count) {
@@ -221,7 +232,7 @@ class ProgramParser {
       i++;
       if (i >= count) throw new ParseError('expression syntax error', tokenAt(tokens, i));
     }
-    return items;
+    return items.slice();
   }
 
   private expectEnd(next: number): void {
