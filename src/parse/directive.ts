@@ -80,8 +80,8 @@ function readName(args: Token[], start: number): { name: string; next: number } 
     if (token.kind === 'identifier' || token.kind === 'number' || (token.kind === 'operator' && (token.text === '.' || token.text === '-'))) {
       name += token.text;
       i++;
-      if (args[i] && args[i]!.location.column !== undefined && token.location.column !== undefined &&
-        args[i]!.location.column! > token.location.column + token.text.length) break;
+      // Whitespace ends the name, and so does the `$` an escaped name was written with.
+      if (args[i]?.spaceBefore || token.escaped) break;
       continue;
     }
     if (token.kind === 'string' && name === '') {
