@@ -1,9 +1,11 @@
 // Numeric literals: where one ends in the text, whether it is a float, and the integer value of
 // any NASM radix form (`0x1f`, `1fh`, `$1f`, `0b101`, `101b`, `0o17`, `17q`, `0d12`, `12d`, `1_000`).
 
-import { isNumberChar, radixOfLetter } from './characters.ts';
+import { codeAt, digitValue, isLetter, isNumberChar, radixOfLetter } from './characters.ts';
 
 const MASK_64 = (1n << 64n) - 1n;
+/** Below this a value can take one more digit of any radix and still be an exact double. */
+const EXACT_LIMIT = 2 ** 48;
 
 export interface ScannedNumber {
   end: number;
@@ -19,30 +21,30 @@ export function scanNumber(text: string, start: number): ScannedNumber {
   let isHex = false;
   let isFloat = false;
   let hasExponentE = false;
-  if (text[i] === '$') {
+  if (codeAt(text, i) === 0x24 /* $ */) {
     isHex = true;
     i++;
   }
   for (;;) {
-    const c = text[i];
-    if (c === undefined) break;
-    if (!isHex && (c === 'e' || c === 'E')) {
+    const c = codeAt(text, i);
+    const lower = c | 0x20;
+    if (!isHex && lower === 0x65 /* e */) {
       hasExponentE = true;
       i++;
-      if (text[i] === '+' || text[i] === '-') {
+      if (isSign(codeAt(text, i))) {
         isFloat = true;
         i++;
       }
-    } else if (c === 'h' || c === 'H' || c === 'x' || c === 'X') {
+    } else if (lower === 0x68 /* h */ || lower === 0x78 /* x */) {
       isHex = true;
       i++;
-    } else if (c === 'p' || c === 'P') {
+    } else if (lower === 0x70 /* p */) {
       isFloat = true;
       i++;
-      if (text[i] === '+' || text[i] === '-') i++;
-    } else if (c === '.') {
+      if (isSign(codeAt(text, i))) i++;
+    } else if (c === 0x2e /* . */) {
       // `1-2.nolist` in a macro header is a number then `.nolist`, not a float.
-      if (startsSuffixWord(text[i + 1] ?? '', isHex)) break;
+      if (startsSuffixWord(codeAt(text, i + 1), isHex)) break;
       isFloat = true;
       i++;
     } else if (isNumberChar(c)) {
@@ -55,11 +57,16 @@ export function scanNumber(text: string, start: number): ScannedNumber {
   return { end: i, isFloat };
 }
 
+function isSign(code: number): boolean {
+  return code === 0x2b || code === 0x2d;
+}
+
 /** A letter after `.` that cannot continue a float (`e` exponent, or hex digits and `p`). */
-function startsSuffixWord(c: string, isHex: boolean): boolean {
-  if (!/[A-Za-z_]/.test(c)) return false;
-  if (isHex) return !/[0-9A-Fa-fPp]/.test(c);
-  return c !== 'e' && c !== 'E';
+function startsSuffixWord(code: number, isHex: boolean): boolean {
+  if (!isLetter(code) && code !== 0x5f /* _ */) return false;
+  const lower = code | 0x20;
+  if (isHex) return code === 0x5f || !((lower >= 0x61 && lower <= 0x66) || lower === 0x70);
+  return lower !== 0x65;
 }
 
 /**
@@ -71,12 +78,12 @@ export function readInteger(text: string): bigint | undefined {
   let first = 0;
   let last = text.length;
   let radix = 10;
-  if (text.startsWith('$')) {
+  if (text.charCodeAt(0) === 0x24 /* $ */) {
     radix = 16;
     first = 1;
   } else {
-    const prefixRadix = text.length > 2 && text[0] === '0' ? radixOfLetter(text[1]!) : 0;
-    const suffixRadix = text.length > 1 ? radixOfLetter(text[text.length - 1]!) : 0;
+    const prefixRadix = text.length > 2 && text.charCodeAt(0) === 0x30 ? radixOfLetter(text.charCodeAt(1)) : 0;
+    const suffixRadix = text.length > 1 ? radixOfLetter(text.charCodeAt(text.length - 1)) : 0;
     if (prefixRadix > suffixRadix) {
       radix = prefixRadix;
       first = 2;
@@ -85,25 +92,20 @@ export function readInteger(text: string): bigint | undefined {
       last = text.length - 1;
     }
   }
-  const bigRadix = BigInt(radix);
-  let value = 0n;
+  // Most literals fit a double exactly; only longer ones need a BigInt per digit.
+  let value = 0;
+  let big: bigint | undefined;
   let digits = 0;
   for (let i = first; i < last; i++) {
-    const c = text[i]!;
-    if (c === '_') continue;
-    const digit = digitValue(c);
+    const code = text.charCodeAt(i);
+    if (code === 0x5f /* _ */) continue;
+    const digit = digitValue(code);
     if (digit >= radix) return undefined;
-    value = value * bigRadix + BigInt(digit);
+    if (big !== undefined) big = big * BigInt(radix) + BigInt(digit);
+    else if (value < EXACT_LIMIT) value = value * radix + digit;
+    else big = BigInt(value) * BigInt(radix) + BigInt(digit);
     digits++;
   }
   if (digits === 0) return undefined;
-  return value & MASK_64;
-}
-
-function digitValue(c: string): number {
-  const code = c.charCodeAt(0);
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code >= 97 && code <= 122) return code - 87;
-  if (code >= 65 && code <= 90) return code - 55;
-  return 99;
+  return big === undefined ? BigInt(value) : big & MASK_64;
 }

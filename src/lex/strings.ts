@@ -16,17 +16,29 @@ const SIMPLE_ESCAPES: Readonly<Record<string, number>> = {
 };
 
 export function scanString(text: string, start: number): ScannedString {
-  const quote = text[start]!;
-  if (quote !== '`') {
-    const close = text.indexOf(quote, start + 1);
-    const terminated = close >= 0;
-    const end = terminated ? close + 1 : text.length;
-    const body = text.slice(start + 1, terminated ? close : text.length);
-    const out: number[] = [];
-    for (const c of body) pushSourceCharacter(out, c.codePointAt(0)!);
-    return { end, terminated, bytes: Uint8Array.from(out) };
+  const quote = text.charCodeAt(start);
+  if (quote === 0x60 /* ` */) return scanBackquoted(text, start);
+  const close = text.indexOf(text[start]!, start + 1);
+  const terminated = close >= 0;
+  const end = terminated ? close + 1 : text.length;
+  return { end, terminated, bytes: sourceBytes(text, start + 1, terminated ? close : text.length) };
+}
+
+/** The bytes of source text taken literally: one per character below 0x100, UTF-8 above. */
+function sourceBytes(text: string, from: number, to: number): Uint8Array {
+  const bytes = new Uint8Array(to - from);
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x100) return wideSourceBytes(text.slice(from, to));
+    bytes[i - from] = code;
   }
-  return scanBackquoted(text, start);
+  return bytes;
+}
+
+function wideSourceBytes(body: string): Uint8Array {
+  const out: number[] = [];
+  for (const c of body) pushSourceCharacter(out, c.codePointAt(0)!);
+  return Uint8Array.from(out);
 }
 
 function scanBackquoted(text: string, start: number): ScannedString {

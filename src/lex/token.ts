@@ -30,6 +30,7 @@ export interface Token {
   escaped?: boolean;
   /** Whitespace came before this token; the preprocessor needs it (`%define f(x)` vs `f (x)`). */
   spaceBefore?: boolean;
+  /** Where the token's line is: one object shared by the tokens of a line, so it names no column. */
   location: SourceLocation;
 }
 

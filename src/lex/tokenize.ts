@@ -1,18 +1,13 @@
 // The lexer: one line of NASM source text in, its tokens out (ending with an `end` token). Each
-// token keeps its column and whether whitespace preceded it; comments after `;` are dropped.
-// Preprocessor forms (`%define`, `%1`, `%%x`, `%+`, `%{1:2}`, `%[...]`) come out as `preprocessor`.
+// token carries the line's location and whether whitespace preceded it; comments after `;` are
+// dropped. Preprocessor forms (`%define`, `%1`, `%%x`, `%+`, `%{1:2}`, `%[...]`) come out as
+// `preprocessor`. The scan works on char codes and slices each token's text once.
 
 import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
-import { isDigit, isIdentifierChar, isIdentifierStart, isSpace } from './characters.ts';
+import { codeAt, isDigit, isIdentifierChar, isIdentifierStart, isSpace } from './characters.ts';
 import { readInteger, scanNumber } from './numbers.ts';
 import { scanString } from './strings.ts';
 import type { Token, TokenKind } from './token.ts';
-
-/** Operators longest first, so `<<<` is not read as `<<` then `<`. */
-const OPERATORS: readonly string[] = [
-  '<<<', '>>>', '<=>',
-  '<<', '>>', '//', '%%', '==', '!=', '<>', '<=', '>=', '&&', '||', '^^',
-];
 
 export interface TokenizeOptions {
   /** Where to report problems such as an unterminated string; omitted means stay silent. */
@@ -24,82 +19,119 @@ export interface TokenizeOptions {
   afterPreprocessing?: boolean;
 }
 
-export function tokenizeLine(text: string, location: SourceLocation, options: TokenizeOptions = {}): Token[] {
-  const { diagnostics, afterPreprocessing = false } = options;
+const NO_OPTIONS: TokenizeOptions = {};
+
+const DOLLAR = 0x24;
+const PERCENT = 0x25;
+const SEMICOLON = 0x3b;
+const QUESTION = 0x3f;
+
+export function tokenizeLine(text: string, location: SourceLocation, options: TokenizeOptions = NO_OPTIONS): Token[] {
+  const afterPreprocessing = options.afterPreprocessing === true;
   const tokens: Token[] = [];
   const length = text.length;
   let i = 0;
   let sawSpace = false;
 
-  const push = (kind: TokenKind, start: number, end: number, extra?: Partial<Token>): void => {
-    const token: Token = {
-      kind,
-      text: text.slice(start, end),
-      location: { file: location.file, line: location.line, column: start + 1 },
-    };
-    if (extra) Object.assign(token, extra);
-    if (sawSpace) token.spaceBefore = true;
-    tokens.push(token);
-    sawSpace = false;
-    i = end;
-  };
-
   while (i < length) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (isSpace(c)) {
       sawSpace = true;
       i++;
       continue;
     }
-    if (c === ';') break;
-    const next = text[i + 1] ?? '';
+    if (c === SEMICOLON) break;
+    const next = codeAt(text, i + 1);
+    const start = i;
+    let token: Token;
 
-    if (isDigit(c) || (c === '$' && isDigit(next))) {
+    if (isDigit(c) || (c === DOLLAR && isDigit(next))) {
       const scanned = scanNumber(text, i);
-      if (scanned.isFloat) push('float', i, scanned.end);
+      i = scanned.end;
+      if (scanned.isFloat) token = makeToken('float', text.slice(start, i), location, sawSpace);
       else {
-        const value = readInteger(text.slice(i, scanned.end));
-        push('number', i, scanned.end, value === undefined ? undefined : { value });
+        token = makeToken('number', text.slice(start, i), location, sawSpace);
+        token.value = readInteger(token.text);
       }
-    } else if (c === '$') {
-      if (next === '$') push('section-start', i, i + 2);
-      else if (isIdentifierStart(next)) {
-        const end = identifierEnd(text, i + 1);
-        push('identifier', i, end, { text: text.slice(i + 1, end), escaped: true });
-      } else push('here', i, i + 1);
+    } else if (c === DOLLAR) {
+      if (next === DOLLAR) {
+        i += 2;
+        token = makeToken('section-start', '$$', location, sawSpace);
+      } else if (isIdentifierStart(next)) {
+        i = identifierEnd(text, i + 1);
+        token = makeToken('identifier', text.slice(start + 1, i), location, sawSpace);
+        token.escaped = true;
+      } else {
+        i++;
+        token = makeToken('here', '$', location, sawSpace);
+      }
     } else if (isIdentifierStart(c)) {
-      const end = identifierEnd(text, i + 1);
+      i = identifierEnd(text, i + 1);
       // A lone `?` is the conditional operator (and `resb ?`), though `?x` is an identifier.
-      push(end === i + 1 && c === '?' ? 'operator' : 'identifier', i, end);
-    } else if (c === "'" || c === '"' || c === '`') {
+      const kind = i === start + 1 && c === QUESTION ? 'operator' : 'identifier';
+      token = makeToken(kind, text.slice(start, i), location, sawSpace);
+    } else if (c === 0x27 || c === 0x22 || c === 0x60) {
       const scanned = scanString(text, i);
-      const extra: Partial<Token> = { bytes: scanned.bytes, quote: c };
+      i = scanned.end;
+      token = makeToken('string', text.slice(start, i), location, sawSpace);
+      token.bytes = scanned.bytes;
+      token.quote = text[start] as Token['quote'];
       if (!scanned.terminated) {
-        extra.unterminated = true;
-        diagnostics?.push(
-          diagnosticAt(location, 'warning', `unterminated string (missing \`${c}') [-w+pp-open-string]`),
+        token.unterminated = true;
+        options.diagnostics?.push(
+          diagnosticAt(location, 'warning', `unterminated string (missing \`${text[start]}') [-w+pp-open-string]`),
         );
       }
-      push('string', i, scanned.end, extra);
-    } else if (c === '%' && !afterPreprocessing && preprocessorEnd(text, i) > i) {
-      push('preprocessor', i, preprocessorEnd(text, i));
     } else {
-      const op = OPERATORS.find((o) => text.startsWith(o, i)) ?? c;
-      push('operator', i, i + op.length);
+      const end = c === PERCENT && !afterPreprocessing ? preprocessorEnd(text, i) : i;
+      if (end > i) {
+        i = end;
+        token = makeToken('preprocessor', text.slice(start, i), location, sawSpace);
+      } else {
+        const op = operatorAt(text, i, c, next);
+        i += op.length;
+        token = makeToken('operator', op, location, sawSpace);
+      }
     }
+    tokens.push(token);
+    sawSpace = false;
   }
-  tokens.push({
-    kind: 'end',
-    text: '',
-    location: { file: location.file, line: location.line, column: length + 1 },
-    ...(sawSpace ? { spaceBefore: true } : {}),
-  });
+  tokens.push(makeToken('end', '', location, sawSpace));
   return tokens;
+}
+
+/**
+ * The tokens of a line share its location object; every token the lexer makes starts with the
+ * same fields in the same order, so the stages that read tokens mostly see one object shape.
+ */
+function makeToken(kind: TokenKind, text: string, location: SourceLocation, spaceBefore: boolean): Token {
+  return { kind, text, location, spaceBefore: spaceBefore ? true : undefined, value: undefined };
+}
+
+/** The operator at `i`, longest first, so `<<<` is not read as `<<` then `<`. */
+function operatorAt(text: string, i: number, c: number, next: number): string {
+  switch (c) {
+    case 0x3c: // <
+      if (next === 0x3c) return codeAt(text, i + 2) === 0x3c ? '<<<' : '<<';
+      if (next === 0x3d) return codeAt(text, i + 2) === 0x3e ? '<=>' : '<=';
+      return next === 0x3e ? '<>' : '<';
+    case 0x3e: // >
+      if (next === 0x3e) return codeAt(text, i + 2) === 0x3e ? '>>>' : '>>';
+      return next === 0x3d ? '>=' : '>';
+    case 0x2f: return next === 0x2f ? '//' : '/';
+    case PERCENT: return next === PERCENT ? '%%' : '%';
+    case 0x3d: return next === 0x3d ? '==' : '=';
+    case 0x21: return next === 0x3d ? '!=' : '!';
+    case 0x26: return next === 0x26 ? '&&' : '&';
+    case 0x7c: return next === 0x7c ? '||' : '|';
+    case 0x5e: return next === 0x5e ? '^^' : '^';
+    default: return text[i]!;
+  }
 }
 
 function identifierEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length && isIdentifierChar(text[end]!)) end++;
+  while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;
   return end;
 }
 
@@ -108,16 +140,16 @@ function identifierEnd(text: string, from: number): number {
  * is just the modulo operator (or `%%` signed modulo).
  */
 function preprocessorEnd(text: string, start: number): number {
-  const a = text[start + 1] ?? '';
-  const b = text[start + 2] ?? '';
-  if (a === '+' && !isDigit(b)) return start + 2; // %+ token pasting
-  if (a === ',') return start + 2; // %, a comma that does not separate macro arguments
+  const a = codeAt(text, start + 1);
+  const b = codeAt(text, start + 2);
+  if (a === 0x2b /* + */ && !isDigit(b)) return start + 2; // %+ token pasting
+  if (a === 0x2c /* , */) return start + 2; // %, a comma that does not separate macro arguments
   if (isDigit(a)) return digitsEnd(text, start + 1);
-  if ((a === '-' || a === '+') && isDigit(b)) return digitsEnd(text, start + 2);
-  if (a === '{') return closingEnd(text, start + 1, '{', '}');
-  if (a === '[') return closingEnd(text, start + 1, '[', ']');
-  if (a === '?') return b === '?' ? start + 3 : start + 2;
-  if (isIdentifierChar(a) || ((a === '!' || a === '%' || a === '$') && isIdentifierChar(b))) {
+  if ((a === 0x2d /* - */ || a === 0x2b) && isDigit(b)) return digitsEnd(text, start + 2);
+  if (a === 0x7b /* { */) return closingEnd(text, start + 1, 0x7b, 0x7d);
+  if (a === 0x5b /* [ */) return closingEnd(text, start + 1, 0x5b, 0x5d);
+  if (a === QUESTION) return b === QUESTION ? start + 3 : start + 2;
+  if (isIdentifierChar(a) || ((a === 0x21 /* ! */ || a === PERCENT || a === DOLLAR) && isIdentifierChar(b))) {
     return identifierEnd(text, start + 2);
   }
   return start;
@@ -125,16 +157,16 @@ function preprocessorEnd(text: string, start: number): number {
 
 function digitsEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length && isDigit(text[end]!)) end++;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
   return end;
 }
 
 /** Finds the bracket matching the one at `open`, skipping quoted strings; end of text if none. */
-function closingEnd(text: string, open: number, opener: string, closer: string): number {
+function closingEnd(text: string, open: number, opener: number, closer: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === "'" || c === '"' || c === '`') {
+    const c = text.charCodeAt(i);
+    if (c === 0x27 || c === 0x22 || c === 0x60) {
       i = scanString(text, i).end - 1;
     } else if (c === opener) depth++;
     else if (c === closer && --depth === 0) return i + 1;

@@ -12,7 +12,7 @@ import { identicalSides, readConditionalDirective, tokenShapeTest, type Conditio
 import { parseMacroHeader, splitArguments } from './multi-line.ts';
 import { quoteString, type DirectiveHandler, type Preprocessor } from './preprocessor.ts';
 import { renderTokens } from './render.ts';
-import { splitSourceLines } from './source-lines.ts';
+import { SourceLines } from './source-lines.ts';
 import { isOperator, withoutEnd, withSpace } from './token-helpers.ts';
 
 /** Expands and evaluates a constant expression, reporting problems; undefined when it fails. */
@@ -359,7 +359,7 @@ const include: DirectiveHandler = (pp, args, name) => {
     return;
   }
   if (pp.frames.length > 200) pp.report('fatal', 'include nesting too deep');
-  pp.pushFile(found.path, splitSourceLines(found.text));
+  pp.pushFile(found.path, new SourceLines(found.text));
 };
 
 function findInclude(pp: Preprocessor, target: string): { path: string; text: string } | undefined {
@@ -421,7 +421,7 @@ const line: DirectiveHandler = (pp, args, name) => {
   const frame = [...pp.frames].reverse().find((f) => f.kind === 'file');
   if (!frame || frame.kind !== 'file') return;
   const file = args.length > i ? renderTokens(args.slice(i).map((t, k) => (k === 0 ? withSpace(t, false) : t))).replace(/^"(.*)"$/, '$1') : pp.location.file;
-  const physical = frame.lines[frame.next - 1]?.line ?? 0;
+  const physical = frame.source.lineNumber;
   frame.lineMapping = { physical, reported: Number(number.value), step, file };
 };
 

@@ -3,7 +3,7 @@
 
 import type { SourceLocation } from '../common/diagnostic.ts';
 import type { MacroInvocation } from './multi-line.ts';
-import type { SourceLine } from './source-lines.ts';
+import type { SourceLines } from './source-lines.ts';
 
 export interface RawLine {
   text: string;
@@ -13,8 +13,7 @@ export interface RawLine {
 export interface FileFrame {
   kind: 'file';
   file: string;
-  lines: SourceLine[];
-  next: number;
+  source: SourceLines;
   /** Set by `%line`: the reported number and file from the following physical line on. */
   lineMapping?: { physical: number; reported: number; step: number; file: string };
   conditionDepth: number;
@@ -42,10 +41,9 @@ export type Frame = FileFrame | MacroFrame | RepFrame;
 export function nextRawLine(frame: Frame): RawLine | undefined {
   switch (frame.kind) {
     case 'file': {
-      const source = frame.lines[frame.next];
-      if (!source) return undefined;
-      frame.next++;
-      return { text: source.text, location: reportedLocation(frame, source.line) };
+      const text = frame.source.next();
+      if (text === undefined) return undefined;
+      return { text, location: reportedLocation(frame, frame.source.lineNumber) };
     }
     case 'macro': {
       const line = frame.invocation.macro.body[frame.next];

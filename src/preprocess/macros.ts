@@ -4,6 +4,7 @@
 
 import type { SourceLocation } from '../common/diagnostic.ts';
 import type { Token } from '../lex/token.ts';
+import { lowerCase } from './token-helpers.ts';
 
 export interface SingleLineMacro {
   name: string;
@@ -35,18 +36,18 @@ class Table<M extends { name: string; caseInsensitive: boolean }> {
 
   all(name: string): M[] {
     const exact = this.exact.get(name);
-    const folded = this.folded.get(name.toLowerCase());
+    const folded = this.folded.size === 0 ? undefined : this.folded.get(lowerCase(name));
     if (!folded) return exact ?? [];
     return exact ? [...exact, ...folded] : folded;
   }
 
   has(name: string): boolean {
-    return this.exact.has(name) || this.folded.has(name.toLowerCase());
+    return this.exact.has(name) || (this.folded.size > 0 && this.folded.has(lowerCase(name)));
   }
 
   add(macro: M, sameSlot: (a: M, b: M) => boolean): void {
     const map = macro.caseInsensitive ? this.folded : this.exact;
-    const key = macro.caseInsensitive ? macro.name.toLowerCase() : macro.name;
+    const key = macro.caseInsensitive ? lowerCase(macro.name) : macro.name;
     // A new definition replaces an old one of the same shape under either spelling.
     this.removeWhere(macro.name, (old) => sameSlot(old, macro));
     const list = map.get(key);
@@ -59,7 +60,7 @@ class Table<M extends { name: string; caseInsensitive: boolean }> {
   }
 
   private removeWhere(name: string, doomed: (m: M) => boolean): void {
-    for (const [map, key] of [[this.exact, name], [this.folded, name.toLowerCase()]] as const) {
+    for (const [map, key] of [[this.exact, name], [this.folded, lowerCase(name)]] as const) {
       const list = map.get(key);
       if (!list) continue;
       const kept = list.filter((m) => !doomed(m));
@@ -79,6 +80,11 @@ export class MacroTable {
 
   undefineSingle(name: string, caseInsensitive = false): void {
     this.single.remove(name, caseInsensitive);
+  }
+
+  /** Whether `name` may call a macro of either kind, so a line without such names needs no expansion. */
+  mayName(name: string): boolean {
+    return this.single.has(name) || this.multi.has(name);
   }
 
   isSingleDefined(name: string): boolean {

@@ -12,12 +12,13 @@ import { ConstantSymbols } from './constants.ts';
 import { MacroTable } from './macros.ts';
 import { bindArguments, substituteParameters, type MacroHeader, type MacroInvocation } from './multi-line.ts';
 import { renderTokens } from './render.ts';
-import { splitSourceLines } from './source-lines.ts';
+import { SourceLines } from './source-lines.ts';
 import {
   canonicalStandardName, DIRECTIVE_MACRO_CALLS, ONE_NAME_PER_LINE, PREDEFINED_MACROS, RESERVED_ALIASES,
 } from './standard-macros.ts';
 import { splitArguments } from './multi-line.ts';
-import { isOperator, withoutEnd, withSpace } from './token-helpers.ts';
+import { OutputLine } from './output-line.ts';
+import { isOperator, lowerCase, withoutEnd, withSpace } from './token-helpers.ts';
 
 export interface PreprocessOptions {
   includePaths?: string[];
@@ -81,9 +82,9 @@ export class Preprocessor {
   }
 
   runFile(file: string, text: string): void {
-    const lines = splitSourceLines(text);
+    const source = new SourceLines(text);
     const base = this.frames.length;
-    this.pushFile(file, lines);
+    this.pushFile(file, source);
     try {
       while (this.frames.length > base) {
         const frame = this.frames[this.frames.length - 1]!;
@@ -95,15 +96,15 @@ export class Preprocessor {
         this.location = raw.location;
         this.handleRawLine(raw, frame);
       }
-      this.checkEndOfInput(file, lines.length + 1);
+      this.checkEndOfInput(file, source.count + 1);
     } catch (e) {
       if (!(e instanceof FatalStop)) throw e;
       this.frames.length = base;
     }
   }
 
-  pushFile(file: string, lines: ReturnType<typeof splitSourceLines>): void {
-    this.frames.push({ kind: 'file', file, lines, next: 0, conditionDepth: this.conditions.length });
+  pushFile(file: string, source: SourceLines): void {
+    this.frames.push({ kind: 'file', file, source, conditionDepth: this.conditions.length });
   }
 
   private endFrame(): void {
@@ -137,6 +138,10 @@ export class Preprocessor {
       this.collectDefinitionLine(tokens, raw);
       return;
     }
+    if (this.isPlain(tokens)) {
+      if (this.isActive()) this.emit(tokens, false);
+      return;
+    }
     const invocation = invocationOf(frame);
     if (invocation && tokens.some((t) => t.kind === 'preprocessor')) {
       const substituted = substituteParameters(tokens, invocation);
@@ -151,6 +156,18 @@ export class Preprocessor {
     }
     if (!this.isActive()) return;
     this.handleTextLine(tokens);
+  }
+
+  /**
+   * Most lines hold no preprocessor token and no name a macro answers to (nor a `__` name that
+   * might be built in): such a line needs no substitution, expansion or rescan.
+   */
+  private isPlain(tokens: Token[]): boolean {
+    for (const t of tokens) {
+      if (t.kind === 'preprocessor') return false;
+      if (t.kind === 'identifier' && (startsWithTwoUnderscores(t.text) || this.macros.mayName(t.text))) return false;
+    }
+    return true;
   }
 
   private handleDirective(head: Token, args: Token[]): void {
@@ -217,8 +234,8 @@ export class Preprocessor {
     const bound = bindArguments(this.macros.multiDefinitions(name.text), tokens.slice(labelEnd + 1));
     if (!('macro' in bound)) return false;
     // nasm writes the label out on its own line, with a colon so it is not taken for an orphan.
-    const label = labelEnd === 2 ? tokens.slice(0, 2) : [first, { kind: 'operator' as const, text: ':', location: first.location, spaceBefore: true }];
-    this.emit(label, labelEnd === 1);
+    const colon = labelEnd === 2 ? tokens[1]! : { kind: 'operator' as const, text: ':', location: first.location, spaceBefore: true };
+    this.emit([first, colon, { kind: 'end', text: '', location: this.location }], labelEnd === 1);
     return this.callMultiLine(name, tokens.slice(labelEnd + 1));
   }
 
@@ -244,59 +261,70 @@ export class Preprocessor {
     return true;
   }
 
-  /** Writes a finished line out, noting what directive-macros nasm would have called. */
+  /** Writes a finished line (tokens ending in `end`) out, noting what directive-macros nasm would have called. */
   private emit(tokens: Token[], changed: boolean): void {
-    // A macro parameter or `%%label` outside any macro is reported and dropped, as nasm does.
-    let body = withoutEnd(tokens);
-    if (body.some((t) => t.kind === 'preprocessor')) {
-      // `%,` is a comma only when something follows it.
-      const lastReal = body.reduce((last, t, k) => (t.kind === 'preprocessor' && t.text === '%,' ? last : k), -1);
-      body = body.flatMap((t, k) => (t.kind === 'preprocessor' && t.text === '%,' ? (k < lastReal ? [{ ...t, kind: 'operator' as const, text: ',' }] : []) : [t]));
-      body = body.filter((t) => {
-        if (t.kind !== 'preprocessor' || t.text === '%+') return true;
-        this.report('error', `\`${t.text}': not in a macro call`);
-        return false;
-      });
-    }
-    if (body.length === 0) return;
-    this.noteDirectiveWord(body);
+    const line = tokens.some(isPreprocessorToken) ? this.withoutStrayParameters(tokens) : tokens;
+    if (line.length === 1) return;
+    const head = line[0]!;
+    const word = head.kind === 'identifier' ? lowerCase(head.text) : '';
+    this.noteDirectiveWord(line, word);
     if (!this.emitting) return;
-    const word = body[0]!.kind === 'identifier' ? body[0]!.text.toLowerCase() : '';
-    if (ONE_NAME_PER_LINE.has(word) && body.some((t) => isOperator(t, ','))) {
-      for (const name of splitArguments(body.slice(1))) this.write([body[0]!, ...name.map((t, k) => (k === 0 ? withSpace(t, true) : t))], true);
+    if (ONE_NAME_PER_LINE.has(word) && line.some((t) => isOperator(t, ','))) {
+      for (const name of splitArguments(line.slice(1))) this.write([head, ...name.map((t, k) => (k === 0 ? withSpace(t, true) : t))], true);
       return;
     }
-    this.write(body, changed);
+    this.write(line, changed);
+  }
+
+  /** A macro parameter or `%%label` outside any macro is reported and dropped, as nasm does. */
+  private withoutStrayParameters(tokens: Token[]): Token[] {
+    // `%,` is a comma only when something follows it.
+    let lastReal = -1;
+    tokens.forEach((t, k) => {
+      if (t.kind !== 'end' && !(t.kind === 'preprocessor' && t.text === '%,')) lastReal = k;
+    });
+    const kept: Token[] = [];
+    tokens.forEach((t, k) => {
+      if (t.kind !== 'preprocessor' || t.text === '%+') kept.push(t);
+      else if (t.text === '%,') {
+        if (k < lastReal) kept.push({ ...t, kind: 'operator', text: ',' });
+      } else this.report('error', `\`${t.text}': not in a macro call`);
+    });
+    return kept;
   }
 
   /** Writes a line the preprocessor made up itself (a passed-on `%pragma`). */
   writeLine(text: string): void {
-    this.write(withoutEnd(tokenizeLine(text, this.location)), true);
+    this.write(tokenizeLine(text, this.location), true);
   }
 
-  private write(body: Token[], changed: boolean): void {
-    const text = renderTokens(body);
-    const needsRescan = changed || body.some((t) => t.kind === 'preprocessor');
-    const finalTokens = needsRescan
-      ? tokenizeLine(text, this.location, { afterPreprocessing: true })
-      : (body.push({ kind: 'end', text: '', location: this.location }), body);
-    this.constants.note(finalTokens, this.bits);
-    this.output.push({ location: this.location, tokens: finalTokens, text });
+  /** Passes a line on; one the preprocessor changed is rendered and scanned again as the assembler will see it. */
+  private write(line: Token[], changed: boolean): void {
+    let output: OutputLine;
+    if (changed || line.some(isPreprocessorToken)) {
+      const text = renderTokens(line);
+      output = new OutputLine(this.location, tokenizeLine(text, this.location, { afterPreprocessing: true }), text);
+    } else {
+      output = new OutputLine(this.location, line);
+    }
+    this.constants.note(output.tokens, this.bits);
+    this.output.push(output);
   }
 
-  private noteDirectiveWord(body: Token[]): void {
-    const bracketed = isOperator(body[0], '[');
-    const head = bracketed ? body[1] : body[0];
-    const word = head?.kind === 'identifier' ? head.text.toLowerCase() : '';
-    const operand = bracketed ? body[2] : body[1];
+  private noteDirectiveWord(line: Token[], firstWord: string): void {
+    const bracketed = isOperator(line[0], '[');
+    const word = bracketed ? (line[1]?.kind === 'identifier' ? lowerCase(line[1].text) : '') : firstWord;
+    const calls = DIRECTIVE_MACRO_CALLS.get(word);
+    if (calls === undefined) return;
+    const operand = bracketed ? line[2] : line[1];
+    const isUse = word.startsWith('use');
     // The assembler's mode follows both spellings; only the plain one is a macro call.
     if (word === 'bits' && operand?.kind === 'number' && operand.value !== undefined) this.bits = Number(operand.value);
-    else if (/^use(16|32|64)$/.test(word)) this.bits = Number(word.slice(3));
-    const calls = DIRECTIVE_MACRO_CALLS[word];
-    if (bracketed || calls === undefined || (body.length < 2 && !word.startsWith('use'))) return;
+    else if (isUse) this.bits = Number(word.slice(3));
+    if (bracketed || (line.length < 3 && !isUse)) return;
     this.unique += calls;
     if (word === 'section' || word === 'segment') {
-      this.defineText('__SECT__', `[section ${renderTokens(body.slice(1).map((t, k) => (k === 0 ? withSpace(t, false) : t)))}]`);
+      this.defineText('__SECT__', `[section ${renderTokens(line.slice(1).map((t, k) => (k === 0 ? withSpace(t, false) : t)))}]`);
     }
   }
 
@@ -406,6 +434,14 @@ export class Preprocessor {
     this.diagnostics.push(diagnosticAt(at, severity, message));
     if (severity === 'fatal') throw new FatalStop(message);
   }
+}
+
+function isPreprocessorToken(t: Token): boolean {
+  return t.kind === 'preprocessor';
+}
+
+function startsWithTwoUnderscores(name: string): boolean {
+  return name.charCodeAt(0) === 0x5f && name.charCodeAt(1) === 0x5f;
 }
 
 export type DirectiveHandler = (pp: Preprocessor, args: Token[], name: string) => void;

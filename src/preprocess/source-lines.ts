@@ -1,24 +1,59 @@
-// Physical source text in, numbered logical source lines out: line endings normalised and lines
-// ending in a backslash joined to the next (the joined line keeps the first line's number).
+// Physical source text in, numbered logical source lines out, one at a time: line endings
+// normalised and lines ending in a backslash joined to the next (the joined line keeps the first
+// line's number). Lines are cut from the text only as they are read.
 
-export interface SourceLine {
-  text: string;
-  /** 1-based number of the first physical line this line came from. */
-  line: number;
+const BACKSLASH = 0x5c;
+const LF = 0x0a;
+const CR = 0x0d;
+
+export class SourceLines {
+  /** Where the next physical line starts; past the end once the last one is read. */
+  private offset = 0;
+  private physicalRead = 0;
+  private readonly hasCarriageReturns: boolean;
+  /** 1-based number of the first physical line of the line last read; 0 before the first. */
+  lineNumber = 0;
+  /** How many logical lines have been read. */
+  count = 0;
+
+  constructor(private readonly text: string) {
+    this.hasCarriageReturns = text.includes('\r');
+  }
+
+  next(): string | undefined {
+    if (!this.hasNextPhysical()) return undefined;
+    this.lineNumber = this.physicalRead + 1;
+    this.count++;
+    let line = this.nextPhysical();
+    while (line.length > 0 && line.charCodeAt(line.length - 1) === BACKSLASH && this.hasNextPhysical()) {
+      line = line.slice(0, -1) + this.nextPhysical();
+    }
+    return line;
+  }
+
+  /** A final line break ends the last line rather than starting an empty one; empty text is one empty line. */
+  private hasNextPhysical(): boolean {
+    return this.offset < this.text.length || (this.offset === 0 && this.physicalRead === 0);
+  }
+
+  private nextPhysical(): string {
+    const { text } = this;
+    const start = this.offset;
+    const end = this.hasCarriageReturns ? lineBreakAt(text, start) : text.indexOf('\n', start);
+    this.physicalRead++;
+    if (end < 0) {
+      this.offset = text.length + 1;
+      return text.slice(start);
+    }
+    this.offset = text.charCodeAt(end) === CR && end + 1 < text.length && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+    return text.slice(start, end);
+  }
 }
 
-export function splitSourceLines(text: string): SourceLine[] {
-  const physical = text.split(/\r?\n|\r/);
-  // A final newline ends the last line rather than starting an empty one.
-  if (physical.length > 1 && physical[physical.length - 1] === '') physical.pop();
-  const lines: SourceLine[] = [];
-  for (let i = 0; i < physical.length; i++) {
-    const first = i;
-    let joined = physical[i]!;
-    while (joined.endsWith('\\') && i + 1 < physical.length) {
-      joined = joined.slice(0, -1) + physical[++i]!;
-    }
-    lines.push({ text: joined, line: first + 1 });
+function lineBreakAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === LF || code === CR) return i;
   }
-  return lines;
+  return -1;
 }

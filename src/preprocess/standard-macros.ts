@@ -77,11 +77,11 @@ times %$structure %+ _size-($-%$strucstart) db 0
  * Directive words nasm defines as standard macros, with how many macro calls each makes (`align`
  * also calls `sectalign`). They pass through unchanged, but each call takes a `%%label` number.
  */
-export const DIRECTIVE_MACRO_CALLS: Readonly<Record<string, number>> = {
-  section: 1, segment: 1, absolute: 1, bits: 1, use16: 1, use32: 1, use64: 1, default: 1,
-  global: 1, extern: 1, static: 1, common: 1, required: 1, cpu: 1, float: 1, org: 1,
-  sectalign: 1,
-};
+export const DIRECTIVE_MACRO_CALLS: ReadonlyMap<string, number> = new Map([
+  ['section', 1], ['segment', 1], ['absolute', 1], ['bits', 1], ['use16', 1], ['use32', 1], ['use64', 1],
+  ['default', 1], ['global', 1], ['extern', 1], ['static', 1], ['common', 1], ['required', 1], ['cpu', 1],
+  ['float', 1], ['org', 1], ['sectalign', 1],
+]);
 
 /** Directives nasm's macros split into one line per comma-separated name. */
 export const ONE_NAME_PER_LINE: ReadonlySet<string> = new Set(['global', 'extern', 'static', 'required']);
