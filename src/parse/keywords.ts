@@ -4,7 +4,7 @@
 
 import type { Token } from '../lex/token.ts';
 import { REGISTER_NAMES, type RegisterInfo } from './registers.ts';
-import { SIZE_KEYWORD_BYTES } from './program.ts';
+import { SIZE_KEYWORD_BYTES, type RegisterOperand } from './program.ts';
 import { COMMON_MNEMONICS, DATA_UNITS, DIRECTIVES, OPERANDLESS_INSTRUCTIONS, PREFIXES, RESERVE_UNITS } from './words.ts';
 
 /** Words that change how an operand or memory reference is read (`strict`, `short`, `[rel x]`, ...). */
@@ -14,6 +14,8 @@ export interface Keyword {
   /** The word in lowercase: how mnemonics, prefixes and directives are named downstream. */
   name: string;
   register?: RegisterInfo;
+  /** The operand a lone register makes: one frozen object per register, shared by every use. */
+  registerOperand?: RegisterOperand;
   /** `byte`, `word`, ...: the size in bytes. */
   size?: number;
   modifier?: Modifier;
@@ -33,7 +35,11 @@ function entry(name: string): Keyword {
   return keyword;
 }
 
-for (const [name, register] of REGISTER_NAMES) entry(name).register = register;
+for (const [name, register] of REGISTER_NAMES) {
+  const keyword = entry(name);
+  keyword.register = register;
+  keyword.registerOperand = Object.freeze({ kind: 'register', register });
+}
 for (const [name, bytes] of Object.entries(SIZE_KEYWORD_BYTES)) entry(name).size = bytes;
 for (const name of ['strict', 'short', 'near', 'far', 'rel', 'abs', 'nosplit', 'a32', 'a64'] as const) entry(name).modifier = name;
 for (const name of PREFIXES) entry(name).prefix = true;

@@ -51,12 +51,13 @@ export function parseOperand(tokens: Token[], start: number): { operand: Operand
     return memory;
   }
   if (atOperandEnd(second)) {
-    const register = keyword?.register;
-    if (register) {
+    const registerOperand = keyword?.registerOperand;
+    if (registerOperand) {
+      const register = registerOperand.register;
       if (size !== undefined && size !== register.size && register.regClass === 'gpr') {
         throw new ParseError('invalid combination of opcode and operands', first);
       }
-      return { operand: { kind: 'register', register }, next: i + 1 };
+      return { operand: registerOperand, next: i + 1 };
     }
     // The commonest immediates, a lone symbol or number, need no expression parser.
     const value = first.kind === 'identifier' && isPlainSymbol(first, keyword) ? { kind: 'symbol' as const, name: first.text, location: first.location }
