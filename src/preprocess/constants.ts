@@ -1,62 +1,247 @@
-// Constant symbols the preprocessor has already passed on: each finished line in, and for
-// `NAME equ <constant expression>` a remembered value out. nasm runs its preprocessor and
-// assembler line by line, so `%rep`, `%if` and `%assign` can use an `equ` defined above them;
-// this table gives our separate preprocessing stage the same view. Values that need addresses
-// (`len equ $ - msg`) are not known here.
+// Symbols the preprocessor has already passed on: each finished line in, and for labels and
+// `NAME equ <expression>` a remembered value out. nasm runs its preprocessor and assembler line
+// by line, so `%rep`, `%if` and `%assign` can use an `equ` defined above them, even
+// `len equ $ - msg`; this table gives our separate preprocessing stage the same view. It follows
+// each section's location counter through lines whose size is certain (data, reservations,
+// `times`, the `nop` padding of `align`) so labels in one stretch of a section have known
+// distances; a line whose size it cannot know (an instruction, `incbin`, a count it cannot
+// evaluate) starts a new stretch with an unknown start, and only differences within one stretch,
+// or plain numbers, are ever given out.
 
 import { DiagnosticError } from '../common/diagnostic.ts';
-import { evaluateConstant } from '../expr/evaluate.ts';
 import { parseExpression } from '../expr/parse.ts';
+import type { Expr } from '../expr/ast.ts';
 import type { Token } from '../lex/token.ts';
+import { baseAddress, evaluateAddress, isScalar, offsetBy, type Address } from './addresses.ts';
 
-/** Words that, written after a name without a colon, make that name a label. */
-const DATA_WORDS = new Set([
-  'db', 'dw', 'dd', 'dq', 'dt', 'do', 'dy', 'dz',
-  'resb', 'resw', 'resd', 'resq', 'rest', 'reso', 'resy', 'resz', 'times',
+const DATA_UNITS: Readonly<Record<string, number>> = { db: 1, dw: 2, dd: 4, dq: 8, dt: 10, do: 16, dy: 32, dz: 64 };
+const RESERVE_UNITS: Readonly<Record<string, number>> = {
+  resb: 1, resw: 2, resd: 4, resq: 8, rest: 10, reso: 16, resy: 32, resz: 64,
+};
+
+/** Directives that place nothing in a section. */
+const SIZELESS_DIRECTIVES = new Set([
+  'global', 'extern', 'common', 'static', 'default', 'bits', 'use16', 'use32', 'use64', 'cpu', 'sectalign',
+  'warning', 'required', 'gprefix', 'gpostfix', 'lprefix', 'lpostfix', 'list', 'pragma',
 ]);
 
-export class ConstantSymbols {
-  private readonly values = new Map<string, bigint>();
-  /** The last non-local label, which `.name` hangs from. */
-  private base = '';
-
-  /** The value of a name defined by an earlier constant `equ`, if any. */
-  lookup(name: string): bigint | undefined {
-    return this.values.get(this.qualify(name));
-  }
-
-  /** Looks at one finished line (tokens ending in `end`) for a label or a constant `equ`. */
-  note(tokens: readonly Token[], bits: number): void {
-    const first = tokens[0];
-    if (first?.kind !== 'identifier') return;
-    const colon = tokens[1]?.kind === 'operator' && tokens[1].text === ':';
-    const word = tokens[colon ? 2 : 1];
-    const wordText = word?.kind === 'identifier' ? word.text.toLowerCase() : '';
-    if (wordText === 'equ') {
-      this.define(first.text, tokens, colon ? 3 : 2, bits);
-      return;
-    }
-    if ((colon || DATA_WORDS.has(wordText)) && !isLocal(first.text)) this.base = first.text;
-  }
-
-  private define(name: string, tokens: readonly Token[], start: number, bits: number): void {
-    try {
-      const { expr, next } = parseExpression(tokens as Token[], start);
-      if (tokens[next]?.kind !== 'end') return;
-      const value = evaluateConstant(expr, { lookup: (n) => this.lookup(n), diagnostics: [], bits });
-      const key = this.qualify(name);
-      // A second definition is the assembler's error to report; keep the first, as it does.
-      if (!this.values.has(key)) this.values.set(key, value);
-    } catch (e) {
-      if (!(e instanceof DiagnosticError)) throw e;
-    }
-  }
-
-  private qualify(name: string): string {
-    return isLocal(name) ? this.base + name : name;
-  }
+/** Where the next byte of a section (or of `absolute` space) goes: a known offset from an origin. */
+interface Counter {
+  origin: Address;
+  offset: bigint;
+  /** `$$`: the section's start; absolute space has none here. */
+  start?: Address;
 }
 
-function isLocal(name: string): boolean {
-  return name.startsWith('.') && !name.startsWith('..');
+const isOperator = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
+const lowerWord = (token: Token | undefined): string => (token?.kind === 'identifier' ? token.text.toLowerCase() : '');
+const isBodyWord = (word: string): boolean => word === 'times' || word in DATA_UNITS || word in RESERVE_UNITS;
+
+export class ConstantSymbols {
+  private readonly values = new Map<string, Address>();
+  /** The last non-local label, which `.name` hangs from; undefined after a line that may have been an unseen label. */
+  private base: string | undefined = '';
+  private readonly sections = new Map<string, Counter>();
+  private counter: Counter = this.section('.text');
+  /** Numbers the unknown origins of stretches that follow lines of unknown size. */
+  private stretches = 0;
+  private bits = 64;
+
+  /** The value of a name defined above as a plain number (directly or as a label difference), if any. */
+  lookup(name: string): bigint | undefined {
+    const value = this.symbol(name);
+    return value && isScalar(value) ? value.constant : undefined;
+  }
+
+  /** Looks at one finished line (tokens ending in `end`): labels, `equ`, sections and sizes. */
+  note(tokens: readonly Token[], bits: number): void {
+    this.bits = bits;
+    const line = tokens as Token[];
+    const first = line[0];
+    if (!first || first.kind === 'end') return;
+    if (isOperator(first, '[')) {
+      this.bracketed(line);
+      return;
+    }
+    if (first.kind !== 'identifier') {
+      this.unknownSize();
+      return;
+    }
+    const word = first.text.toLowerCase();
+    const colon = isOperator(line[1], ':');
+    const next = lowerWord(line[1]);
+    if (!colon && next !== 'equ' && this.directive(word, line, 1)) return;
+    let body = 0;
+    if (colon || (!isBodyWord(word) && (next === 'equ' || isBodyWord(next)))) {
+      body = colon ? 2 : 1;
+      if (lowerWord(line[body]) === 'equ') {
+        this.define(first.text, this.evaluate(line, body + 1));
+        return;
+      }
+      this.defineLabel(first.text);
+    } else if (!isBodyWord(word) && word !== 'nop' && !word.startsWith('.')) {
+      // `name insn ...` makes `name` a label; telling that from an instruction takes the parser's word lists.
+      this.base = undefined;
+    }
+    this.place(line, body);
+  }
+
+  private symbol(name: string): Address | undefined {
+    const key = this.qualify(name);
+    return key === undefined ? undefined : this.values.get(key);
+  }
+
+  private qualify(name: string): string | undefined {
+    if (!name.startsWith('.') || name.startsWith('..')) return name;
+    return this.base === undefined ? undefined : this.base + name;
+  }
+
+  private defineLabel(name: string): void {
+    this.define(name, this.here());
+    if (!name.startsWith('.')) this.base = name;
+  }
+
+  private define(name: string, value: Address | undefined): void {
+    const key = this.qualify(name);
+    // A second definition is the assembler's error to report; keep the first, as it does.
+    if (key !== undefined && value !== undefined && !this.values.has(key)) this.values.set(key, value);
+  }
+
+  private here(): Address {
+    return offsetBy(this.counter.origin, this.counter.offset);
+  }
+
+  private section(name: string): Counter {
+    let counter = this.sections.get(name);
+    if (!counter) {
+      const start = baseAddress(`section ${name}`);
+      counter = { origin: start, offset: 0n, start };
+      this.sections.set(name, counter);
+    }
+    return counter;
+  }
+
+  /** From here on the section's offsets are relative to a new, unknown origin. */
+  private unknownSize(): void {
+    this.counter.origin = baseAddress(`stretch ${++this.stretches}`);
+    this.counter.offset = 0n;
+  }
+
+  /** `[section .data]`, `[absolute 0]`, `[bits 64]`. */
+  private bracketed(line: Token[]): void {
+    const close = line.findIndex((t) => isOperator(t, ']'));
+    if (close < 0 || line[close + 1]?.kind !== 'end') {
+      this.unknownSize();
+      return;
+    }
+    const inner = [...line.slice(1, close), line[close + 1]!];
+    if (!this.directive(lowerWord(inner[0]), inner, 1)) this.unknownSize();
+  }
+
+  /** Handles a directive that puts nothing in the section; false when `word` is not one. */
+  private directive(word: string, line: Token[], argument: number): boolean {
+    if (word === 'section' || word === 'segment') {
+      const name = line[argument];
+      if (name && name.kind !== 'end') this.counter = this.section(name.text);
+      else this.unknownSize();
+      return true;
+    }
+    if (word === 'absolute') {
+      const address = this.evaluate(line, argument);
+      this.counter = { origin: address ?? baseAddress(`stretch ${++this.stretches}`), offset: 0n };
+      return true;
+    }
+    return SIZELESS_DIRECTIVES.has(word);
+  }
+
+  /** Advances the counter past what the line places, from token `start` on. */
+  private place(line: Token[], start: number): void {
+    let i = start;
+    let count = 1n;
+    while (lowerWord(line[i]) === 'times') {
+      const parsed = this.parseAt(line, i + 1);
+      const times = parsed && evaluateAddress(parsed.expr, this.context());
+      if (!parsed || !times || !isScalar(times) || times.constant < 0n) {
+        this.unknownSize();
+        return;
+      }
+      count = times.constant;
+      i = parsed.next;
+    }
+    if (line[i]!.kind === 'end') {
+      if (i !== start) this.unknownSize();
+      return;
+    }
+    const size = this.bodySize(line, i);
+    if (size === undefined) this.unknownSize();
+    else this.counter.offset += count * size;
+  }
+
+  private bodySize(line: Token[], i: number): bigint | undefined {
+    const word = lowerWord(line[i]);
+    const dataUnit = DATA_UNITS[word];
+    if (dataUnit !== undefined) return this.dataSize(line, i + 1, dataUnit);
+    const reserveUnit = RESERVE_UNITS[word];
+    if (reserveUnit !== undefined) {
+      const parsed = this.parseAt(line, i + 1);
+      if (!parsed || line[parsed.next]!.kind !== 'end') return undefined;
+      const count = evaluateAddress(parsed.expr, this.context());
+      return count && isScalar(count) && count.constant >= 0n ? count.constant * BigInt(reserveUnit) : undefined;
+    }
+    // `align` pads code with `nop`, one byte each.
+    if (word === 'nop' && line[i + 1]!.kind === 'end') return 1n;
+    return undefined;
+  }
+
+  /** Bytes of `db`-style items: a string fills whole units, anything else one unit. */
+  private dataSize(line: Token[], start: number, unit: number): bigint | undefined {
+    let size = 0;
+    let i = start;
+    for (;;) {
+      const token = line[i]!;
+      const after = line[i + 1]!;
+      const alone = after.kind === 'end' || isOperator(after, ',');
+      if (token.kind === 'string' && alone) {
+        if (token.unterminated || token.bytes === undefined) return undefined;
+        size += Math.ceil(token.bytes.length / unit) * unit;
+        i++;
+      } else if (isOperator(token, '?') && alone) {
+        size += unit;
+        i++;
+      } else {
+        const parsed = this.parseAt(line, i);
+        if (!parsed) return undefined;
+        size += unit;
+        i = parsed.next;
+      }
+      if (line[i]!.kind === 'end') return BigInt(size);
+      if (!isOperator(line[i], ',') || line[i + 1]!.kind === 'end') return undefined;
+      i++;
+    }
+  }
+
+  private parseAt(line: Token[], start: number): { expr: Expr; next: number } | undefined {
+    try {
+      return parseExpression(line, start);
+    } catch (e) {
+      if (e instanceof DiagnosticError) return undefined;
+      throw e;
+    }
+  }
+
+  /** The value of the expression from `start` to the end of the line, if it is known. */
+  private evaluate(line: Token[], start: number): Address | undefined {
+    const parsed = this.parseAt(line, start);
+    if (!parsed || line[parsed.next]!.kind !== 'end') return undefined;
+    return evaluateAddress(parsed.expr, this.context());
+  }
+
+  private context() {
+    return {
+      symbol: (name: string) => this.symbol(name),
+      here: () => this.here(),
+      sectionStart: () => this.counter.start,
+      bits: this.bits,
+    };
+  }
 }
