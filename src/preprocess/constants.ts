@@ -53,6 +53,48 @@ export class ConstantSymbols {
     return value && isScalar(value) ? value.constant : undefined;
   }
 
+  /**
+   * The expression with each sum or difference that involves addresses but comes to a known number
+   * (`$ - msg`, `end - start`) replaced by that number; the rest is left for the constant evaluator,
+   * which reports what is still unknown as nasm does.
+   */
+  resolve(expr: Expr): Expr {
+    if (!this.mentionsAddress(expr)) return expr;
+    const linear = expr.kind === 'binary' ? ['+', '-', '*'].includes(expr.op) : expr.kind === 'unary' && (expr.op === '-' || expr.op === '+');
+    const value = linear ? evaluateAddress(expr, this.context()) : undefined;
+    if (value && isScalar(value)) return { kind: 'number', value: value.constant, location: expr.location };
+    switch (expr.kind) {
+      case 'unary':
+        return { ...expr, operand: this.resolve(expr.operand) };
+      case 'binary':
+        return { ...expr, left: this.resolve(expr.left), right: this.resolve(expr.right) };
+      case 'conditional':
+        return { ...expr, condition: this.resolve(expr.condition), then: this.resolve(expr.then), else: this.resolve(expr.else) };
+      default:
+        return expr;
+    }
+  }
+
+  private mentionsAddress(expr: Expr): boolean {
+    switch (expr.kind) {
+      case 'here':
+      case 'section-start':
+        return true;
+      case 'symbol': {
+        const value = this.symbol(expr.name);
+        return value !== undefined && !isScalar(value);
+      }
+      case 'unary':
+        return this.mentionsAddress(expr.operand);
+      case 'binary':
+        return this.mentionsAddress(expr.left) || this.mentionsAddress(expr.right);
+      case 'conditional':
+        return this.mentionsAddress(expr.condition) || this.mentionsAddress(expr.then) || this.mentionsAddress(expr.else);
+      default:
+        return false;
+    }
+  }
+
   /** Looks at one finished line (tokens ending in `end`): labels, `equ`, sections and sizes. */
   note(tokens: readonly Token[], bits: number): void {
     this.bits = bits;

@@ -21,7 +21,7 @@ function evaluate(pp: Preprocessor, tokens: Token[], directive: string): bigint 
   try {
     const { expr, next } = parseExpression(line, 0);
     if (line[next]!.kind !== 'end') pp.report('warning', 'trailing garbage after expression ignored [-w+pp-trailing]');
-    return evaluateConstant(expr, {
+    return evaluateConstant(pp.constants.resolve(expr), {
       directive, diagnostics: pp.diagnostics, bits: pp.bits, lookup: (symbol) => pp.constants.lookup(symbol),
     });
   } catch (e) {

@@ -61,3 +61,17 @@ describe('label differences seen by preprocessor expressions', () => {
     expect(run(source).messages).toEqual(["u.asm:6: error: symbol `.n' not defined before use"]);
   });
 });
+
+describe('addresses written in the directive itself', () => {
+  it('reads $ - label and label - label in %rep and %if', () => {
+    const source = 'msg: db "abc"\n%rep $ - msg\nnop\n%endrep\nend:\n%if end - msg == 6\ndb 1\n%endif';
+    const { lines, messages } = run(source);
+    expect(messages).toEqual([]);
+    expect(lines.filter((l) => l === 'nop')).toHaveLength(3);
+    expect(lines.at(-1)).toBe('db 1');
+  });
+
+  it('still refuses an address on its own', () => {
+    expect(run('msg: db 1\n%rep $\n%endrep').messages).toEqual(["u.asm:2: error: non-constant value given to `%rep'"]);
+  });
+});

@@ -1,5 +1,6 @@
-; %rep, %if and %assign read label differences (`len equ $ - msg`) as nasm's line-by-line
-; assembly knows them: sizes of data, strings, reservations, times, align and structures.
+; %rep, %if and %assign read label differences, named (`len equ $ - msg`) or written in place
+; (`$ - msg`), as nasm's line-by-line assembly knows them: sizes of data, strings, reservations,
+; times, align and structures.
 section .data
 msg:    db "hello", 10
 len     equ $ - msg
@@ -11,6 +12,9 @@ len     equ $ - msg
 %endif
 %assign twice len * 2
         db twice
+%if $ - msg == 14
+        db 3
+%endif
 wide:   dw 'abc', 1
         dd "hello", 2.5
         dq 1, 'x'
@@ -47,8 +51,7 @@ outer   equ finish - start
         ret
 s1:     db "abcdefg"
 s2:
-between equ s2 - s1
-%rep between
+%rep s2 - s1
         db 0x55
 %endrep
 
