@@ -25,12 +25,14 @@ interface SectionHeader {
   offset?: number;
 }
 
+const UTF8 = new TextEncoder();
+
 class StringTable {
   private readonly parts: Uint8Array[] = [new Uint8Array(1)];
   private length = 1;
   add(text: string): number {
     const at = this.length;
-    const bytes = new TextEncoder().encode(text + '\0');
+    const bytes = UTF8.encode(text + '\0');
     this.parts.push(bytes);
     this.length += bytes.length;
     return at;

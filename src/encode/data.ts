@@ -15,59 +15,53 @@ const UNIT_NAMES: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 
 
 export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => Value): EncodedBytes {
   const unit = statement.unitSize;
-  const chunks: Uint8Array[] = [];
   const fixups: Fixup[] = [];
   const warnings: string[] = [];
   let length = 0;
+  for (const item of statement.items) length += item.kind === 'string' ? paddedLength(item.bytes.length, unit) : unit;
+  const bytes = new Uint8Array(length);
+  let at = 0;
   for (const item of statement.items) {
     if (item.kind === 'string') {
-      const padded = new Uint8Array(Math.ceil(item.bytes.length / unit) * unit || unit);
-      padded.set(item.bytes);
-      chunks.push(padded);
-      length += padded.length;
+      bytes.set(item.bytes, at);
+      at += paddedLength(item.bytes.length, unit);
       continue;
     }
     if (item.kind === 'uninitialized') {
-      chunks.push(new Uint8Array(unit));
-      length += unit;
+      at += unit;
       continue;
     }
     const literal = floatLiteral(item.value);
     if (literal && unit === 10 && /^(?:[0-9_]+p|0p[0-9_]+)$/i.test(literal.text)) {
-      chunks.push(packedBcd(literal.text, literal.negative, warnings));
-      length += unit;
+      bytes.set(packedBcd(literal.text, literal.negative, warnings), at);
+      at += unit;
       continue;
     }
     if (literal) {
       if (unit > 16) throw new EncodeError(`no ${unit * 8}-bit floating-point format in \`d${UNIT_NAMES[unit]![0]}'`);
-      chunks.push(encodeFloat(literal.text, unit, literal.negative));
-      length += unit;
+      bytes.set(encodeFloat(literal.text, unit, literal.negative), at);
+      at += unit;
       continue;
     }
     const value = evaluate(item.value);
-    const bytes = new Uint8Array(unit);
     if (isConstant(value) && value.wrt === undefined) {
       if (unit <= 8) {
         const bits = BigInt(unit * 8);
         const v = value.constant;
         if (unit < 8 && (v >= 1n << bits || v < -(1n << (bits - 1n)))) warnings.push(`${UNIT_NAMES[unit]} data exceeds bounds [-w+number-overflow]`);
       }
-      writeLittleEndian(bytes, 0, unit, value.constant);
+      writeLittleEndian(bytes, at, unit, value.constant);
     } else {
       if (unit !== 1 && unit !== 2 && unit !== 4 && unit !== 8) throw new EncodeError(`relocatable value in \`${UNIT_NAMES[unit]}' data is not supported`);
-      fixups.push({ position: length, width: unit, value, pcRelative: false, signExtended: false });
+      fixups.push({ position: at, width: unit, value, pcRelative: false, signExtended: false });
     }
-    chunks.push(bytes);
-    length += unit;
-  }
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
+    at += unit;
   }
   return { bytes, fixups, warnings };
 }
+
+/** A string fills whole units, and at least one. */
+const paddedLength = (length: number, unit: number): number => Math.ceil(length / unit) * unit || unit;
 
 /** `dt 123p`: an x87 packed BCD integer, two digits a byte from the least significant, sign in byte 9. */
 function packedBcd(text: string, negative: boolean, warnings: string[]): Uint8Array {

@@ -119,7 +119,8 @@ class Pass {
 
   run(): void {
     this.switchSection('.text', {}, true);
-    for (const [index, statement] of this.statements.entries()) {
+    for (let index = 0; index < this.statements.length; index++) {
+      const statement = this.statements[index]!;
       this.location = statement.location;
       try {
         this.statement(statement, index);
@@ -173,7 +174,10 @@ class Pass {
     return { section: this.current!.name, offset: BigInt(this.current!.size) };
   }
 
-  /** One context for the whole pass; only `here` changes between evaluations. */
+  /** Where `$` stands for the evaluation in progress; the start of the current line unless a caller says otherwise. */
+  private evaluatedAt: { section?: string; offset: bigint } | undefined;
+
+  /** One context for the whole pass. */
   private readonly context: EvaluationContext = {
     lookup: (name) => {
       const own = this.symbols.get(name);
@@ -181,16 +185,16 @@ class Pass {
       if (this.declarations.externs.has(name) || this.declarations.commons.has(name)) return { external: true, value: 0n };
       return this.previous.get(name);
     },
-    here: { offset: 0n },
+    here: () => this.evaluatedAt ?? this.here(),
     undefinedSymbol: (name) => {
       this.sawUnknown = true;
       this.undefinedNames.add(name);
     },
   };
 
-  evaluate(expr: Expr, at = this.here()): Value {
+  evaluate(expr: Expr, at?: { section?: string; offset: bigint }): Value {
     if (expr.kind === 'number') return constantValue(BigInt.asIntN(64, expr.value));
-    this.context.here = at;
+    this.evaluatedAt = at;
     return evaluate(expr, this.context);
   }
 
@@ -320,7 +324,7 @@ class Pass {
     for (let i = 0n; i < count; i++) {
       if (s.kind === 'reserve') this.reserve(s);
       else if (s.kind === 'data') this.emit(encodeData(s, (e) => this.evaluate(e)), true);
-      else this.emit(this.encodeInstructionStatement(s, `${index}:${i}`), true);
+      else this.emit(this.encodeInstructionStatement(s, index, i), true);
     }
   }
 
@@ -335,7 +339,7 @@ class Pass {
       return;
     }
     const refreshed = plan?.kind === 'relocated' ? this.refreshFixups(plan) : undefined;
-    const encoded = refreshed ?? (s.kind === 'data' ? encodeData(s, (e) => this.evaluate(e)) : this.encodeInstructionStatement(s, `${index}:0`));
+    const encoded = refreshed ?? (s.kind === 'data' ? encodeData(s, (e) => this.evaluate(e)) : this.encodeInstructionStatement(s, index, 0n));
     if (plan === undefined) this.plans[index] = planFor(s, encoded);
     this.emit(encoded, true);
   }
@@ -384,10 +388,11 @@ class Pass {
     this.current!.append(encoded, this.location, record);
   }
 
-  private encodeInstructionStatement(s: Extract<Statement, { kind: 'instruction' }>, key: string): EncodedBytes {
+  /** `repetition` counts `times` copies: each copy of a jump is sized on its own. */
+  private encodeInstructionStatement(s: Extract<Statement, { kind: 'instruction' }>, index: number, repetition: bigint): EncodedBytes {
     const target = s.operands[0];
     if (isBranch(s.mnemonic) && s.operands.length === 1 && target?.kind === 'immediate' && target.distance !== 'far') {
-      return this.branch(s.mnemonic, target.value, target.distance, key);
+      return this.branch(s.mnemonic, target.value, target.distance, `${index}:${repetition}`);
     }
     return encodeInstruction(s, { evaluate: (e) => this.evaluate(e), defaultRel: this.defaultRel }, this.options.encoder);
   }

@@ -471,19 +471,26 @@ function applySizePrefixes(prefixes: readonly string[], bytes: Uint8Array, field
 }
 
 export function writeLittleEndian(bytes: Uint8Array, position: number, width: number, value: bigint): void {
-  if (width <= 4 && value >= -0x80000000n && value <= 0xffffffffn) {
-    // the low 32 bits, without a BigInt per byte
-    let small = Number(value);
-    for (let i = 0; i < width; i++) {
-      bytes[position + i] = small & 0xff;
-      small >>= 8;
-    }
+  if (width <= 8 && value >= -0x20000000000000n && value <= 0x20000000000000n) {
+    // exact as a double: two 32-bit halves, without a BigInt per byte
+    const number = Number(value);
+    writeWord(bytes, position, Math.min(width, 4), number);
+    if (width > 4) writeWord(bytes, position + 4, width - 4, Math.floor(number / 0x100000000));
     return;
   }
   let v = BigInt.asUintN(width * 8, value);
   for (let i = 0; i < width; i++) {
     bytes[position + i] = Number(v & 0xffn);
     v >>= 8n;
+  }
+}
+
+/** The low `width` bytes (at most 4) of a whole number, two's complement. */
+function writeWord(bytes: Uint8Array, position: number, width: number, value: number): void {
+  let word = value | 0;
+  for (let i = 0; i < width; i++) {
+    bytes[position + i] = word & 0xff;
+    word >>= 8;
   }
 }
 

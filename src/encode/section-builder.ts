@@ -32,8 +32,12 @@ export class SectionBuilder {
   private buffer = new Uint8Array(256);
   private readonly fixups: PendingFixup[] = [];
   private readonly relocations: EncodedRelocation[] = [];
+  /** How a Value's terms name this section. */
+  private readonly termKey: string;
 
-  constructor(readonly name: string, readonly shape: SectionShape, public implicit: boolean, private readonly sizing = false) {}
+  constructor(readonly name: string, readonly shape: SectionShape, public implicit: boolean, private readonly sizing = false) {
+    this.termKey = `s:${name}`;
+  }
 
   raiseAlign(boundary: number): void {
     if (boundary > this.shape.align) this.shape.align = boundary;
@@ -88,7 +92,7 @@ export class SectionBuilder {
   private resolve(f: PendingFixup, symbols: Map<string, SymbolValue>, globals: Map<string, SymbolAttributes>): void {
     const value = f.value;
     if (value.unknown) return; // reported as an undefined symbol
-    const own = `s:${this.name}`;
+    const own = this.termKey;
     if (f.pcRelative) {
       const selfTerm = (value.terms.get(own) ?? 0n) - 1n;
       const others = [...value.terms].filter(([key]) => key !== own);

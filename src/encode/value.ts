@@ -26,8 +26,8 @@ export interface Value {
 
 export interface EvaluationContext {
   lookup(name: string): SymbolValue | undefined;
-  /** `$`: the current section (undefined when absolute) and offset. */
-  here: { section?: string; offset: bigint };
+  /** `$`: the current section (undefined when absolute) and offset; asked only where `$` or `$$` appears. */
+  here(): { section?: string; offset: bigint };
   /** Called for a symbol with no definition (the caller decides whether that is an error yet). */
   undefinedSymbol(name: string): void;
 }
@@ -53,8 +53,11 @@ export function evaluate(expr: Expr, context: EvaluationContext): Value {
     case 'number': return constantValue(wrap(expr.value));
     case 'string': return constantValue(stringValue(expr.bytes));
     case 'float': throw new EvaluationError('expression syntax error');
-    case 'here': return relocatable(context.here.section, context.here.offset);
-    case 'section-start': return relocatable(context.here.section, 0n);
+    case 'here': {
+      const { section, offset } = context.here();
+      return relocatable(section, offset);
+    }
+    case 'section-start': return relocatable(context.here().section, 0n);
     case 'symbol': return symbolValue(expr.name, context);
     case 'unary': return unary(expr.op, evaluate(expr.operand, context));
     case 'binary': return binary(expr.op, evaluate(expr.left, context), evaluate(expr.right, context));
