@@ -23,7 +23,24 @@ const truth = (v: boolean): bigint => (v ? 1n : 0n);
 const shiftCount = (v: bigint): bigint => v & 63n;
 
 export function evaluateConstant(expr: Expr, context: ConstantContext = {}): bigint {
-  return new ConstantEvaluator(context).evaluate(expr);
+  return evaluateLeaf(expr, context) ?? evaluateSum(expr, context) ?? new ConstantEvaluator(context).evaluate(expr);
+}
+
+/** A number or a known symbol; undefined for anything else, including an unknown symbol (an error the general path words). */
+function evaluateLeaf(expr: Expr, context: ConstantContext): bigint | undefined {
+  if (expr.kind === 'number') return to64(expr.value);
+  if (expr.kind !== 'symbol') return undefined;
+  const value = context.lookup?.(expr.name);
+  return value === undefined ? undefined : to64(value);
+}
+
+/** The commonest compound, `a + b` or `a - b` of two leaves, without the general evaluator. */
+function evaluateSum(expr: Expr, context: ConstantContext): bigint | undefined {
+  if (expr.kind !== 'binary' || (expr.op !== '+' && expr.op !== '-')) return undefined;
+  const left = evaluateLeaf(expr.left, context);
+  const right = left === undefined ? undefined : evaluateLeaf(expr.right, context);
+  if (left === undefined || right === undefined) return undefined;
+  return to64(expr.op === '+' ? left + right : left - right);
 }
 
 /** Deeper trees (a sum of thousands of terms) are refused rather than allowed to exhaust the stack. */
