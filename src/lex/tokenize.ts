@@ -97,15 +97,16 @@ export function tokenizeLine(text: string, location: SourceLocation, options: To
     sawSpace = false;
   }
   tokens.push(makeToken('end', '', location, sawSpace));
-  return tokens;
+  // Lines live on until the assembler is done: keep each at its exact size, not a grown buffer's.
+  return tokens.slice();
 }
 
 /**
  * The tokens of a line share its location object; every token the lexer makes starts with the
- * same fields in the same order, so the stages that read tokens mostly see one object shape.
+ * same four fields in the same order, so the stages that read tokens mostly see one object shape.
  */
 function makeToken(kind: TokenKind, text: string, location: SourceLocation, spaceBefore: boolean): Token {
-  return { kind, text, location, spaceBefore: spaceBefore ? true : undefined, value: undefined };
+  return { kind, text, location, spaceBefore: spaceBefore ? true : undefined };
 }
 
 /** The operator at `i`, longest first, so `<<<` is not read as `<<` then `<`. */

@@ -60,14 +60,17 @@ class Table<M extends { name: string; caseInsensitive: boolean }> {
   }
 
   private removeWhere(name: string, doomed: (m: M) => boolean): void {
-    for (const [map, key] of [[this.exact, name], [this.folded, lowerCase(name)]] as const) {
-      const list = map.get(key);
-      if (!list) continue;
-      const kept = list.filter((m) => !doomed(m));
-      if (kept.length) map.set(key, kept);
-      else map.delete(key);
-    }
+    removeFrom(this.exact, name, doomed);
+    if (this.folded.size > 0) removeFrom(this.folded, lowerCase(name), doomed);
   }
+}
+
+function removeFrom<M>(map: Map<string, M[]>, key: string, doomed: (m: M) => boolean): void {
+  const list = map.get(key);
+  if (!list) return;
+  const kept = list.filter((m) => !doomed(m));
+  if (kept.length) map.set(key, kept);
+  else map.delete(key);
 }
 
 export class MacroTable {

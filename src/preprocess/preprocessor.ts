@@ -9,7 +9,7 @@ import { readConditionalDirective } from './conditions.ts';
 import { expandSingleLineMacros } from './expand-single.ts';
 import { invocationOf, nextRawLine, type Frame, type RawLine } from './frames.ts';
 import { ConstantSymbols } from './constants.ts';
-import { MacroTable } from './macros.ts';
+import { MacroTable, type SingleLineMacro } from './macros.ts';
 import { bindArguments, substituteParameters, type MacroHeader, type MacroInvocation } from './multi-line.ts';
 import { renderTokens } from './render.ts';
 import { SourceLines } from './source-lines.ts';
@@ -65,6 +65,8 @@ export class Preprocessor {
   unique = 0;
   bits = 64;
   location: SourceLocation = { file: '', line: 0 };
+  /** Macros made by `defineText`, by name and body text; none is changed once made. */
+  private readonly textMacros = new Map<string, SingleLineMacro>();
   /** Lines are only collected while this is on; the standard macro source runs with it off. */
   private emitting = true;
 
@@ -139,7 +141,7 @@ export class Preprocessor {
       return;
     }
     if (this.isPlain(tokens)) {
-      if (this.isActive()) this.emit(tokens, false);
+      if (this.isActive()) this.emitPlain(tokens);
       return;
     }
     const invocation = invocationOf(frame);
@@ -263,7 +265,17 @@ export class Preprocessor {
 
   /** Writes a finished line (tokens ending in `end`) out, noting what directive-macros nasm would have called. */
   private emit(tokens: Token[], changed: boolean): void {
-    const line = tokens.some(isPreprocessorToken) ? this.withoutStrayParameters(tokens) : tokens;
+    if (!tokens.some(isPreprocessorToken)) {
+      this.emitPlain(tokens, changed);
+      return;
+    }
+    const line = this.withoutStrayParameters(tokens);
+    // Only `%+` is left, which the rescan joins to its neighbours.
+    this.emitPlain(line, changed || line.some(isPreprocessorToken));
+  }
+
+  /** Writes out a line holding no preprocessor token but `%+`; `changed` asks for a rescan. */
+  private emitPlain(line: Token[], changed = false): void {
     if (line.length === 1) return;
     const head = line[0]!;
     const word = head.kind === 'identifier' ? lowerCase(head.text) : '';
@@ -301,7 +313,7 @@ export class Preprocessor {
   /** Passes a line on; one the preprocessor changed is rendered and scanned again as the assembler will see it. */
   private write(line: Token[], changed: boolean): void {
     let output: OutputLine;
-    if (changed || line.some(isPreprocessorToken)) {
+    if (changed) {
       const text = renderTokens(line);
       output = new OutputLine(this.location, tokenizeLine(text, this.location, { afterPreprocessing: true }), text);
     } else {
@@ -323,9 +335,7 @@ export class Preprocessor {
     else if (isUse) this.bits = Number(word.slice(3));
     if (bracketed || (line.length < 3 && !isUse)) return;
     this.unique += calls;
-    if (word === 'section' || word === 'segment') {
-      this.defineText('__SECT__', `[section ${renderTokens(line.slice(1).map((t, k) => (k === 0 ? withSpace(t, false) : t)))}]`);
-    }
+    if (word === 'section' || word === 'segment') this.defineText('__SECT__', `[section ${renderTokens(line, 1)}]`);
   }
 
   // ---- services for directives ------------------------------------------------------------------
@@ -362,14 +372,21 @@ export class Preprocessor {
     return tokenizeLine(renderTokens(tokens), this.location);
   }
 
+  /** Defines a plain macro from its body's text (the same few texts, such as `__SECT__`'s, come again and again). */
   defineText(name: string, body: string): void {
-    this.macros.defineSingle({
-      name,
-      caseInsensitive: false,
-      params: undefined,
-      greedy: false,
-      body: withoutEnd(tokenizeLine(body, this.location)).map((t, k) => (k === 0 ? withSpace(t, false) : t)),
-    });
+    const key = `${name} ${body}`;
+    let macro = this.textMacros.get(key);
+    if (macro === undefined) {
+      macro = {
+        name,
+        caseInsensitive: false,
+        params: undefined,
+        greedy: false,
+        body: withoutEnd(tokenizeLine(body, this.location)).map((t, k) => (k === 0 ? withSpace(t, false) : t)),
+      };
+      this.textMacros.set(key, macro);
+    }
+    this.macros.defineSingle(macro);
   }
 
   definePredefined(): void {

@@ -3,9 +3,10 @@
 
 import type { Token } from '../lex/token.ts';
 
-export function renderTokens(tokens: readonly Token[]): string {
+export function renderTokens(tokens: readonly Token[], from = 0): string {
   let text = '';
-  for (const token of tokens) {
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.kind === 'end') break;
     if (token.spaceBefore && text !== '') text += ' ';
     text += token.escaped ? '$' + token.text : token.text;
