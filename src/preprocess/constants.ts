@@ -31,6 +31,8 @@ interface Counter {
   offset: bigint;
   /** `$$`: the section's start; absolute space has none here. */
   start?: Address;
+  /** Some value was taken relative to `origin`, so a line of unknown size needs a new one. */
+  used: boolean;
 }
 
 const isOperator = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
@@ -150,6 +152,7 @@ export class ConstantSymbols {
   }
 
   private here(): Address {
+    this.counter.used = true;
     return offsetBy(this.counter.origin, this.counter.offset);
   }
 
@@ -157,7 +160,7 @@ export class ConstantSymbols {
     let counter = this.sections.get(name);
     if (!counter) {
       const start = baseAddress(`section ${name}`);
-      counter = { origin: start, offset: 0n, start };
+      counter = { origin: start, offset: 0n, start, used: false };
       this.sections.set(name, counter);
     }
     return counter;
@@ -165,8 +168,13 @@ export class ConstantSymbols {
 
   /** From here on the section's offsets are relative to a new, unknown origin. */
   private unknownSize(): void {
-    this.counter.origin = baseAddress(`stretch ${++this.stretches}`);
-    this.counter.offset = 0n;
+    const counter = this.counter;
+    // Nothing measured from this origin yet (runs of instructions): it can serve the next stretch too.
+    if (counter.used || counter.origin === counter.start) {
+      counter.origin = baseAddress(`stretch ${++this.stretches}`);
+      counter.used = false;
+    }
+    counter.offset = 0n;
   }
 
   /** `[section .data]`, `[absolute 0]`, `[bits 64]`. */
@@ -190,7 +198,7 @@ export class ConstantSymbols {
     }
     if (word === 'absolute') {
       const address = this.evaluate(line, argument);
-      this.counter = { origin: address ?? baseAddress(`stretch ${++this.stretches}`), offset: 0n };
+      this.counter = { origin: address ?? baseAddress(`stretch ${++this.stretches}`), offset: 0n, used: false };
       return true;
     }
     return SIZELESS_DIRECTIVES.has(word);
@@ -246,6 +254,9 @@ export class ConstantSymbols {
       if (token.kind === 'string' && alone) {
         if (token.unterminated || token.bytes === undefined) return undefined;
         size += Math.ceil(token.bytes.length / unit) * unit;
+        i++;
+      } else if (alone && (token.kind === 'number' || token.kind === 'identifier' || token.kind === 'float')) {
+        size += unit;
         i++;
       } else if (isOperator(token, '?') && alone) {
         size += unit;
