@@ -35,10 +35,15 @@ export interface AssembleResult {
 let sharedEncoder: Promise<TemplateEncoder> | undefined;
 
 export async function assembleSource(file: string, text: string, options: AssembleOptions = {}): Promise<AssembleResult> {
+  if (sharedEncoder === undefined) {
+    // Keystone's wasm compiles on V8's background threads while this thread preprocesses and
+    // parses; the read that starts the compile waits in a promise job, so let that run first.
+    sharedEncoder = TemplateEncoder.create(64);
+    await new Promise(setImmediate);
+  }
   const { lines, diagnostics } = preprocess({ file, text }, options);
   if (hasErrors(diagnostics) && diagnostics.some((d) => d.severity === 'fatal')) return { diagnostics, lineTable: [] };
   const parsed = parseProgram(lines);
-  sharedEncoder ??= TemplateEncoder.create(64);
   const encoder = await sharedEncoder;
   const encoded = encode(
     { statements: parsed.statements, diagnostics: [...diagnostics, ...parsed.diagnostics] },
