@@ -31,8 +31,8 @@ interface Counter {
   offset: bigint;
   /** `$$`: the section's start; absolute space has none here. */
   start?: Address;
-  /** Some value was taken relative to `origin`, so a line of unknown size needs a new one. */
-  used: boolean;
+  /** `origin` is an unknown start nothing has been measured from yet, so it can serve a later stretch too. */
+  reusable: boolean;
 }
 
 const isOperator = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
@@ -152,7 +152,7 @@ export class ConstantSymbols {
   }
 
   private here(): Address {
-    this.counter.used = true;
+    this.counter.reusable = false;
     return offsetBy(this.counter.origin, this.counter.offset);
   }
 
@@ -160,7 +160,7 @@ export class ConstantSymbols {
     let counter = this.sections.get(name);
     if (!counter) {
       const start = baseAddress(`section ${name}`);
-      counter = { origin: start, offset: 0n, start, used: false };
+      counter = { origin: start, offset: 0n, start, reusable: false };
       this.sections.set(name, counter);
     }
     return counter;
@@ -169,10 +169,9 @@ export class ConstantSymbols {
   /** From here on the section's offsets are relative to a new, unknown origin. */
   private unknownSize(): void {
     const counter = this.counter;
-    // Nothing measured from this origin yet (runs of instructions): it can serve the next stretch too.
-    if (counter.used || counter.origin === counter.start) {
+    if (!counter.reusable) {
       counter.origin = baseAddress(`stretch ${++this.stretches}`);
-      counter.used = false;
+      counter.reusable = true;
     }
     counter.offset = 0n;
   }
@@ -198,7 +197,7 @@ export class ConstantSymbols {
     }
     if (word === 'absolute') {
       const address = this.evaluate(line, argument);
-      this.counter = { origin: address ?? baseAddress(`stretch ${++this.stretches}`), offset: 0n, used: false };
+      this.counter = { origin: address ?? baseAddress(`stretch ${++this.stretches}`), offset: 0n, reusable: address === undefined };
       return true;
     }
     return SIZELESS_DIRECTIVES.has(word);

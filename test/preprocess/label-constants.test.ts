@@ -56,6 +56,13 @@ describe('label differences seen by preprocessor expressions', () => {
     expect(run(source).messages).toEqual(["u.asm:4: error: symbol `n' not defined before use"]);
   });
 
+  it('forgets an absolute address once code of unknown size follows it', () => {
+    const source = 'absolute 0x10\nx: resb 1\nmov eax, 1\nmov ebx, 2\ny: resb 1\nz:\n%assign v (z - y) * 100 + x\ndb v\n%assign w y';
+    const { lines, messages } = run(source);
+    expect(lines).toContain('db 116');
+    expect(messages).toEqual(["u.asm:9: error: symbol `y' not defined before use"]);
+  });
+
   it('does not hang local names from a line that may have been a label', () => {
     const source = 'top:\nfoo mov eax, 1\n.a: db 1\n.b:\n.n equ .b - .a\n%if .n\n%endif';
     expect(run(source).messages).toEqual(["u.asm:6: error: symbol `.n' not defined before use"]);
