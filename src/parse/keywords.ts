@@ -31,7 +31,14 @@ const KEYWORDS = new Map<string, Keyword>();
 
 function entry(name: string): Keyword {
   let keyword = KEYWORDS.get(name);
-  if (!keyword) KEYWORDS.set(name, (keyword = { name }));
+  if (!keyword) {
+    // Every field from the start, so all keywords share one shape and each property read stays cheap.
+    keyword = {
+      name, register: undefined, registerOperand: undefined, size: undefined, modifier: undefined, prefix: undefined,
+      dataUnit: undefined, reserveUnit: undefined, directive: undefined, operandless: undefined, commonMnemonic: undefined,
+    };
+    KEYWORDS.set(name, keyword);
+  }
   return keyword;
 }
 

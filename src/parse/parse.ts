@@ -37,21 +37,10 @@ function isTerminated(token: Token): boolean {
   return backslashes % 2 === 0;
 }
 
-/**
- * How many tokens of a line count, read in place: the lexer ends each line with one `end` token,
- * which sits at index `count` and stops any reader that runs that far. A line with an `end` token
- * elsewhere (not made by the lexer) is copied without them.
- */
-function lineTokens(tokens: Token[]): { tokens: Token[]; count: number } {
-  let count = tokens.length;
-  while (count > 0 && tokens[count - 1]!.kind === 'end') count--;
-  for (let k = 0; k < count; k++) {
-    if (tokens[k]!.kind === 'end') {
-      const kept = tokens.filter((t) => t.kind !== 'end');
-      return { tokens: kept, count: kept.length };
-    }
-  }
-  return { tokens, count };
+/** Whether a lexer-made `end` token (which only ever ends a line) appears before index `count`. */
+function hasEndBefore(tokens: Token[], count: number): boolean {
+  for (let k = 0; k < count; k++) if (tokens[k]!.kind === 'end') return true;
+  return false;
 }
 
 class ProgramParser {
@@ -59,7 +48,10 @@ class ProgramParser {
   readonly diagnostics: Diagnostic[] = [];
   /** The last non-local label: the scope `.local` names hang off. */
   private scope = '';
-  /** The line being parsed: its tokens, of which the first `count` are its own. */
+  /**
+   * The line being parsed, read in place: its first `count` tokens are its own, and the lexer's
+   * `end` token after them stops any reader that runs that far.
+   */
   private tokens: Token[] = [];
   private count = 0;
   /** Reused while a line is read; each statement gets an exact-size copy (a grown array keeps spare room). */
@@ -67,7 +59,13 @@ class ProgramParser {
   private readonly items: DataItem[] = [];
 
   parseLine(line: LogicalLine): void {
-    const { tokens, count } = lineTokens(line.tokens);
+    let tokens = line.tokens;
+    let count = tokens.length;
+    while (count > 0 && tokens[count - 1]!.kind === 'end') count--;
+    if (hasEndBefore(tokens, count)) {
+      tokens = tokens.filter((t) => t.kind !== 'end');
+      count = tokens.length;
+    }
     if (count === 0) return;
     this.tokens = tokens;
     this.count = count;
@@ -117,7 +115,7 @@ class ProgramParser {
       this.defineLabel(first.text, name, location);
     }
     if (i >= count) return;
-    this.parseBody(i, location);
+    this.parseBody(i, i === 0 ? keyword : keywordOf(tokens[i]), location);
   }
 
   /** Index of the line's first `]`, or -1. */
@@ -146,11 +144,11 @@ class ProgramParser {
   }
 
   /** `times`, prefixes, then a data directive, reservation or instruction. */
-  private parseBody(start: number, location: SourceLocation): void {
+  private parseBody(start: number, keyword: Keyword | undefined, location: SourceLocation): void {
     const { tokens, count } = this;
     let i = start;
     let times: Expr | undefined;
-    let word = keywordOf(tokens[i]);
+    let word = keyword;
     while (word?.name === 'times') {
       const parsed = readExpression(tokens, i + 1);
       times = this.qualifyExpr(parsed.expr); // nasm keeps only the last of repeated TIMES prefixes
