@@ -47,7 +47,7 @@ export function encode(program: ParsedProgram, options: EncodeOptions): EncodedP
     pass.run();
     const stable = n > 1 && sameSymbols(previous, pass.symbols);
     previous = pass.symbols;
-    if (stable || (n === 1 && !pass.sawUnknown)) break;
+    if (stable || (n === 1 && (!pass.sawUnknown || pass.guessesHold()))) break;
   }
   pass = new Pass(program.statements, previous, declarations, nearBranches, options, plans, true, false);
   pass.run();
@@ -188,6 +188,7 @@ class Pass {
     here: () => this.evaluatedAt ?? this.here(),
     undefinedSymbol: (name) => {
       this.sawUnknown = true;
+      this.unknownReferences++;
       this.undefinedNames.add(name);
     },
   };
@@ -199,6 +200,26 @@ class Pass {
   }
 
   private readonly undefinedNames = new Set<string>();
+  private unknownReferences = 0;
+  /** Unknown references whose line has the same length whatever they turn out to be, or a guess to check. */
+  private harmlessUnknowns = 0;
+  /** Jumps to a label not defined yet, taken as short: where each must land for that to hold. */
+  private readonly shortGuesses: { label: string; section: string; end: bigint }[] = [];
+
+  /**
+   * After a first pass whose only unknowns were jump targets: whether each jump guessed short
+   * reaches its label as now placed. Then another pass would make every choice this one made,
+   * so these addresses are final.
+   */
+  guessesHold(): boolean {
+    if (this.unknownReferences !== this.harmlessUnknowns) return false;
+    return this.shortGuesses.every(({ label, section, end }) => {
+      const symbol = this.symbols.get(label);
+      if (symbol?.section !== section || symbol.external) return false;
+      const displacement = symbol.value - end;
+      return displacement >= -128n && displacement <= 127n;
+    });
+  }
   /** How far labels have moved since the last pass, as of the last label defined. */
   private drift = 0n;
 
@@ -398,14 +419,22 @@ class Pass {
   }
 
   private branch(mnemonic: string, targetExpr: Expr, distance: 'short' | 'near' | undefined, key: string): EncodedBytes {
+    const unknownsBefore = this.unknownReferences;
     const target = this.evaluate(targetExpr);
     const here = this.here();
     let size: BranchSize = 'near';
+    const sized = !canBeShort(mnemonic) || mustBeShort(mnemonic) || distance !== undefined;
+    if (sized) this.harmlessUnknowns += this.unknownReferences - unknownsBefore;
     if (mustBeShort(mnemonic) || distance === 'short') size = 'short';
     else if (canBeShort(mnemonic) && distance !== 'near' && !this.nearBranches.has(key) && target.wrt === undefined) {
       const sameSection = target.terms.size === (here.section ? 1 : 0) && (here.section === undefined || target.terms.get(`s:${here.section}`) === 1n);
-      if (target.unknown) size = 'short';
-      else if (sameSection) {
+      if (target.unknown) {
+        size = 'short';
+        if (targetExpr.kind === 'symbol' && here.section !== undefined) {
+          this.shortGuesses.push({ label: targetExpr.name, section: here.section, end: here.offset + BigInt(branchLength(mnemonic, 'short')) });
+          this.harmlessUnknowns += this.unknownReferences - unknownsBefore;
+        }
+      } else if (sameSection) {
         // A label not reached yet in this pass still has last pass's address; code before it has
         // moved since by about as much as the last label passed, so shift it by that much.
         const forward = target.symbol !== undefined && !this.symbols.has(target.symbol);
