@@ -54,7 +54,7 @@ class ProgramParser {
    */
   private tokens: Token[] = [];
   private count = 0;
-  /** Reused while a line is read; each statement gets an exact-size copy (a grown array keeps spare room). */
+  /** Filled from the start for each line; each statement gets an exact-size copy (a grown array keeps spare room). */
   private readonly operands: Operand[] = [];
   private readonly items: DataItem[] = [];
 
@@ -187,24 +187,24 @@ class ProgramParser {
       return;
     }
     const operands = this.operands;
-    operands.length = 0;
+    let operandCount = 0;
     let j = i + 1;
     while (j < count) {
       const { operand, next } = parseOperand(tokens, j);
-      operands.push(this.qualifyOperand(operand));
+      operands[operandCount++] = this.qualifyOperand(operand);
       if (next >= count) break;
       if (!isOp(tokens[next], ',')) throw new ParseError(`comma, colon, decorator or end of line expected after operand`, tokens[next]!);
       j = next + 1;
       if (j >= count) throw new ParseError('invalid combination of opcode and operands', tokenAt(tokens, j));
     }
     const mnemonic = word?.name ?? head.text.toLowerCase();
-    this.statements.push({ kind: 'instruction', prefixes, mnemonic, operands: operands.slice(), times, location });
+    this.statements.push({ kind: 'instruction', prefixes, mnemonic, operands: operands.slice(0, operandCount), times, location });
   }
 
   private parseDataItems(start: number, head: Token): DataItem[] {
     const { tokens, count } = this;
     const items = this.items;
-    items.length = 0;
+    let itemCount = 0;
     let i = start;
     if (i >= count) throw new ParseError(`no operand for data declaration`, head);
     while (i < count) {
@@ -212,17 +212,17 @@ class ProgramParser {
       const alone = i + 1 >= count || isOp(tokens[i + 1], ',');
       if (token.kind === 'string' && !isTerminated(token)) throw new ParseError('expression syntax error', token);
       if (token.kind === 'string' && alone) {
-        items.push({ kind: 'string', bytes: token.bytes ?? new Uint8Array() });
+        items[itemCount++] = { kind: 'string', bytes: token.bytes ?? new Uint8Array() };
         i += 1;
       } else if (isOp(token, '?') && alone) {
-        items.push({ kind: 'uninitialized' });
+        items[itemCount++] = { kind: 'uninitialized' };
         i += 1;
       } else if (token.kind === 'number' && token.value !== undefined && alone) {
-        items.push({ kind: 'expr', value: { kind: 'number', value: token.value, location: token.location } });
+        items[itemCount++] = { kind: 'expr', value: { kind: 'number', value: token.value, location: token.location } };
         i += 1;
       } else {
         const { expr, next } = readExpression(tokens, i);
-        items.push({ kind: 'expr', value: this.qualifyExpr(expr) });
+        items[itemCount++] = { kind: 'expr', value: this.qualifyExpr(expr) };
         i = next;
       }
       if (i >= count) break;
@@ -230,7 +230,7 @@ class ProgramParser {
       i++;
       if (i >= count) throw new ParseError('expression syntax error', tokenAt(tokens, i));
     }
-    return items.slice();
+    return items.slice(0, itemCount);
   }
 
   private expectEnd(next: number): void {
