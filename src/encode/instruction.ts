@@ -180,14 +180,23 @@ interface Layout {
 /** One cache per Keystone instance, as the templates it holds. */
 const layoutCaches = new WeakMap<TemplateEncoder, Map<string, Layout | EncodeError>>();
 
-/** Everything a layout depends on: the rendered text with its slot classes, and what the checks and rewrites read. */
+/**
+ * Everything a layout depends on: the rendered text with its slot classes, and what the checks
+ * and rewrites read beyond it (registers are in the text as written, bar vpextrd's, which encodes
+ * alike either way).
+ */
 function layoutKey(instruction: Instruction, { rendered, slots, absoluteSlot, shortMoffsSlot }: RenderedInstruction): string {
-  let key = `${instruction.prefixes.join(' ')}|${instruction.mnemonic}|${rendered.join(',')}|${absoluteSlot}|${shortMoffsSlot}|`;
-  for (const slot of slots) key += `${slot.cls},`;
+  let key = instruction.prefixes.length === 0 ? instruction.mnemonic : `${instruction.prefixes.join(' ')} ${instruction.mnemonic}`;
+  key += ` ${rendered.join(',')}|`;
+  for (const slot of slots) key += slot.cls;
+  if (absoluteSlot !== undefined) key += `|a${absoluteSlot}`;
+  if (shortMoffsSlot !== undefined) key += `|m${shortMoffsSlot}`;
   for (const operand of instruction.operands) {
-    if (operand.kind === 'register') key += `|${operand.register.name}`;
-    else if (operand.kind === 'immediate') key += `|i${operand.size}${operand.strict}${operand.distance}`;
-    else key += `|m${operand.size}${operand.far}${operand.addressSize}${operand.segment}${operand.base?.name}${operand.index?.name}`;
+    if (operand.kind === 'immediate') {
+      if (operand.size !== undefined || operand.strict || operand.distance !== undefined) key += `|i${operand.size}${operand.strict}${operand.distance}`;
+    } else if (operand.kind === 'memory') {
+      key += `|m${operand.size}${operand.far}${operand.addressSize}${operand.segment}${operand.base?.name}${operand.index?.name}`;
+    }
   }
   return key;
 }

@@ -66,7 +66,9 @@ export class SectionBuilder {
     this.ensure(start + encoded.bytes.length);
     this.buffer.set(encoded.bytes, start);
     this.size += encoded.bytes.length;
-    for (const fixup of encoded.fixups) this.fixups.push({ ...fixup, at: start + fixup.position, end: this.size, location });
+    for (const { position, width, value, pcRelative, signExtended } of encoded.fixups) {
+      this.fixups.push({ position, width, value, pcRelative, signExtended, at: start + position, end: this.size, location });
+    }
   }
 
   private ensure(capacity: number): void {

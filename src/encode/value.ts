@@ -81,7 +81,16 @@ export function evaluate(expr: Expr, context: EvaluationContext): Value {
 
 function relocatable(section: string | undefined, offset: bigint): Value {
   if (section === undefined) return constantValue(offset);
-  return { constant: offset, terms: new Map([[`s:${section}`, 1n]]), unknown: false };
+  return { constant: offset, terms: singleTerm(`s:${section}`), unknown: false };
+}
+
+/** `{key: 1}` term maps, one per key, shared like every term map. */
+const SINGLE_TERMS = new Map<string, Map<string, bigint>>();
+
+function singleTerm(key: string): Map<string, bigint> {
+  let terms = SINGLE_TERMS.get(key);
+  if (terms === undefined) SINGLE_TERMS.set(key, (terms = new Map([[key, 1n]])));
+  return terms;
 }
 
 function symbolValue(name: string, context: EvaluationContext): Value {
@@ -91,7 +100,7 @@ function symbolValue(name: string, context: EvaluationContext): Value {
     context.undefinedSymbol(name);
     return { ...constantValue(0n), unknown: true };
   }
-  const value = symbol.external ? { ...constantValue(0n), terms: new Map([[`x:${name}`, 1n]]) } : relocatable(symbol.section, symbol.value);
+  const value = symbol.external ? { constant: 0n, terms: singleTerm(`x:${name}`), unknown: false } : relocatable(symbol.section, symbol.value);
   if (symbol.section !== undefined || symbol.external) value.symbol = name;
   return value;
 }
