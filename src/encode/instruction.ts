@@ -105,6 +105,7 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
   const rendered: string[] = [];
   let absoluteSlot: number | undefined;
   let shortMoffsSlot: number | undefined;
+  let segmentPrefix: string | undefined;
 
   for (let index = 0; index < operands.length; index++) {
     const operand = operands[index]!;
@@ -115,20 +116,17 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
     } else if (operand.kind === 'memory') {
       const borrowsSize = operand.size === undefined && operands.length === 2 && operands.every((o) => o.kind !== 'register');
       const sized = operand.far ? { ...operand, size: undefined } : borrowsSize ? { ...operand, size: immediateSize(operands) } : operand;
-      const accumulator = instruction.mnemonic === 'mov' && operands.some((o) => o.kind === 'register' && ACCUMULATORS.has(o.register.name));
-      const moffs32 = accumulator && operand.addressSize === 4 && operand.displacementSize !== 8 && !operand.base && !operand.index;
-      const { text, absolute } = renderMemory(moffs32 ? { ...sized, displacementSize: 8, addressSize: 8 } : sized, context, slots, warnings);
-      if (moffs32) {
-        shortMoffsSlot = slots.length - 1;
-        slots[shortMoffsSlot]!.signExtended = false;
-      }
-      if (absolute) absoluteSlot = slots.length - 1;
+      const accumulatorMove = instruction.mnemonic === 'mov' && operands.some((o) => o.kind === 'register' && ACCUMULATORS.has(o.register.name));
+      const { text, form } = renderMemory(sized, accumulatorMove, context, slots, warnings);
+      if (form === 'absolute') absoluteSlot = slots.length - 1;
+      if (form === 'moffs32') shortMoffsSlot = slots.length - 1;
+      if (form !== 'register-based') segmentPrefix = operand.segment;
       rendered.push(text);
     } else {
       rendered.push(renderImmediate(instruction, index, operand, operandSize, pushLike, context, slots, rendered, warnings));
     }
   }
-  const shape = { rendered, slots, absoluteSlot, shortMoffsSlot };
+  const shape = { rendered, slots, absoluteSlot, shortMoffsSlot, segmentPrefix };
   const key = layoutKey(instruction, shape);
   let cache = layoutCaches.get(encoder);
   if (cache === undefined) layoutCaches.set(encoder, (cache = new Map()));
@@ -169,6 +167,8 @@ interface RenderedInstruction {
   absoluteSlot: number | undefined;
   /** `mov eax, [a32 addr]`: nasm's moffs form with a 32-bit address. */
   shortMoffsSlot: number | undefined;
+  /** The segment of an address with no register, kept out of the Keystone text: one prefix byte, written first. */
+  segmentPrefix: string | undefined;
 }
 
 /** Bytes with every field zero, and where each slot's field lies: shared by every line of one shape. */
@@ -185,12 +185,13 @@ const layoutCaches = new WeakMap<TemplateEncoder, Map<string, Layout | EncodeErr
  * and rewrites read beyond it (registers are in the text as written, bar vpextrd's, which encodes
  * alike either way).
  */
-function layoutKey(instruction: Instruction, { rendered, slots, absoluteSlot, shortMoffsSlot }: RenderedInstruction): string {
+function layoutKey(instruction: Instruction, { rendered, slots, absoluteSlot, shortMoffsSlot, segmentPrefix }: RenderedInstruction): string {
   let key = instruction.prefixes.length === 0 ? instruction.mnemonic : `${instruction.prefixes.join(' ')} ${instruction.mnemonic}`;
   key += ` ${rendered.join(',')}|`;
   for (const slot of slots) key += slot.cls;
   if (absoluteSlot !== undefined) key += `|a${absoluteSlot}`;
   if (shortMoffsSlot !== undefined) key += `|m${shortMoffsSlot}`;
+  if (segmentPrefix !== undefined) key += `|s${segmentPrefix}`;
   for (const operand of instruction.operands) {
     if (operand.kind === 'immediate') {
       if (operand.size !== undefined || operand.strict || operand.distance !== undefined) key += `|i${operand.size}${operand.strict}${operand.distance}`;
@@ -201,7 +202,7 @@ function layoutKey(instruction: Instruction, { rendered, slots, absoluteSlot, sh
   return key;
 }
 
-function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, shortMoffsSlot }: RenderedInstruction, encoder: TemplateEncoder): Layout {
+function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, shortMoffsSlot, segmentPrefix }: RenderedInstruction, encoder: TemplateEncoder): Layout {
   checkOperandSizes(instruction);
   checkSizeMismatch(instruction);
   checkRegisters(instruction);
@@ -231,27 +232,28 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
   let bytes: Uint8Array = Uint8Array.from(template.bytes);
   // A displacement can be followed by bytes that are no slot (an is4 register byte); its width is its class's.
   let fields = template.fields.map((field, i) => (slots[i]!.displacement ? { ...field, width: DISPLACEMENT_WIDTHS[slots[i]!.cls] ?? field.width } : field));
-  if (absoluteSlot !== undefined) {
-    ({ bytes, fields } = ripToAbsolute(bytes, fields, fields[absoluteSlot]!.position));
-    // the segment override stays out of the Keystone text next to `rel`; it is one prefix byte
-    const segment = operands.find((o): o is MemoryOperand => o.kind === 'memory' && o.segment !== undefined)?.segment;
-    if (segment) {
-      bytes = Uint8Array.from([SEGMENT_PREFIXES[segment]!, ...bytes]);
-      fields = fields.map((f) => ({ ...f, position: f.position + 1 }));
-    }
-  }
+  if (absoluteSlot !== undefined) ({ bytes, fields } = ripToAbsolute(bytes, fields, fields[absoluteSlot]!.position));
   if (shortMoffsSlot !== undefined) {
+    // the 64-bit moffs form with the address cut to its low four bytes; the 67h prefix follows
     const field = fields[shortMoffsSlot]!;
-    bytes = Uint8Array.from([0x67, ...bytes.subarray(0, field.position + 4), ...bytes.subarray(field.position + 8)]);
-    fields = fields.map((f, i) => (i === shortMoffsSlot ? { position: f.position + 1, width: 4 } : { ...f, position: f.position + 1 }));
+    bytes = Uint8Array.from([...bytes.subarray(0, field.position + 4), ...bytes.subarray(field.position + 8)]);
+    fields = fields.map((f, i) => (i === shortMoffsSlot ? { position: f.position, width: 4 } : f));
   }
   if (far) bytes = farForm(bytes, operands[0]!.kind === 'memory' && operands[0].size !== 4);
-  if (operands.some((o) => o.kind === 'memory' && o.addressSize === 4)) ({ bytes, fields } = applySizePrefixes(['a32'], bytes, fields));
+  if (operands.some((o) => o.kind === 'memory' && o.addressSize === 4)) {
+    // nasm writes the operand-size prefix of a 16-bit operation before the address-size one
+    const wordOperation = operands.some((o) => o.kind === 'register' && o.register.regClass === 'gpr' && o.register.size === 2);
+    ({ bytes, fields } = applySizePrefixes(['a32'], bytes, fields, wordOperation));
+  }
   if (instruction.mnemonic === 'nop' && operands.length === 1) bytes = multiByteNop(bytes);
   ({ bytes, fields } = applySizePrefixes(instruction.prefixes, bytes, fields));
   const [destination] = operands;
   if (instruction.mnemonic === 'pextrw' && destination?.kind === 'register' && destination.register.size === 8) {
     ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields)); // nasm keeps REX.W for a 64-bit destination
+  }
+  if (segmentPrefix !== undefined) {
+    bytes = Uint8Array.from([SEGMENT_PREFIXES[segmentPrefix]!, ...bytes]);
+    fields = fields.map((f) => ({ ...f, position: f.position + 1 }));
   }
   for (const field of fields) writeLittleEndian(bytes, field.position, field.width, 0n);
   return { bytes, fields };
@@ -356,7 +358,14 @@ function renderImmediate(
   return `${keyword}{${slots.length - 1}}`;
 }
 
-function renderMemory(operand: MemoryOperand, context: InstructionContext, slots: Slot[], warnings: string[]): { text: string; absolute: boolean } {
+/** How an address is encoded: through its registers, rip-relative, `[disp32]` through a SIB byte, or mov's moffs forms. */
+type AddressForm = 'register-based' | 'rip' | 'absolute' | 'moffs64' | 'moffs32';
+
+const DISPLACEMENT_SIZE_IGNORED = 'displacement size ignored on absolute address [-w+ea-dispsize]';
+
+function renderMemory(
+  operand: MemoryOperand, accumulatorMove: boolean, context: InstructionContext, slots: Slot[], warnings: string[],
+): { text: string; form: AddressForm } {
   const size = operand.size !== undefined ? `${SIZE_NAMES[operand.size] ?? ''} ` : '';
   const segment = operand.segment ? `${operand.segment}:` : '';
   let base = operand.base?.name;
@@ -365,21 +374,30 @@ function renderMemory(operand: MemoryOperand, context: InstructionContext, slots
   const displacement = operand.displacement ? context.evaluate(operand.displacement) : undefined;
   const relocatable = displacement !== undefined && (!isConstant(displacement) || displacement.wrt !== undefined);
   if (base === undefined && index === undefined) {
+    const expr = operand.displacement;
     const wantsRel = operand.addressing === 'rel' || (operand.addressing === undefined && context.defaultRel && operand.segment !== 'fs' && operand.segment !== 'gs');
     if (wantsRel && relocatable) {
-      slots.push({ cls: 'i32', expr: operand.displacement, value: displacement!, pcRelative: true, signExtended: true, displacement: true });
-      return { text: `${size}[${segment}rel {${slots.length - 1}}]`, absolute: false };
+      if (operand.displacementSize === 8) warnings.push(DISPLACEMENT_SIZE_IGNORED);
+      slots.push({ cls: 'i32', expr, value: displacement!, pcRelative: true, signExtended: true, displacement: true });
+      return { text: `${size}[rel {${slots.length - 1}}]`, form: 'rip' };
     }
     if (wantsRel && displacement !== undefined && !displacement.unknown) warnings.push('absolute address can not be RIP-relative [-w+ea-absolute]');
     const value = displacement ?? { constant: 0n, terms: new Map(), unknown: false };
-    if (operand.displacementSize === 8 && operand.addressSize !== 4) {
-      // `[qword addr]`: the 64-bit moffs form of mov to or from the accumulator
-      slots.push({ cls: 'i64', expr: operand.displacement, value, pcRelative: false, signExtended: false, displacement: true });
-      return { text: `${size}[${segment}{${slots.length - 1}}]`, absolute: false };
+    // mov to or from the accumulator has its own forms for an absolute address: 64-bit with
+    // `[qword addr]`, 32-bit with `[a32 addr]` (one that was asked to be rip-relative keeps ModRM)
+    const wide = operand.displacementSize === 8 && operand.addressSize !== 4;
+    const moffs = accumulatorMove && !wantsRel && (wide || (operand.addressSize === 4 && operand.displacementSize !== 8));
+    if (moffs) {
+      if (!wide) warnIfBeyond(value, -0x80000000n, 0xffffffffn, warnings);
+      slots.push({ cls: 'i64', expr, value, pcRelative: false, signExtended: false, displacement: true });
+      return { text: `${size}[{${slots.length - 1}}]`, form: wide ? 'moffs64' : 'moffs32' };
     }
-    slots.push({ cls: 'i32', expr: operand.displacement, value, pcRelative: false, signExtended: operand.addressSize !== 4, displacement: true });
+    if (operand.displacementSize === 8) warnings.push(DISPLACEMENT_SIZE_IGNORED);
+    if (operand.addressSize === 4) warnIfBeyond(value, -0x80000000n, 0xffffffffn, warnings);
+    else warnIfBeyond(value, -0x80000000n, 0x7fffffffn, warnings);
+    slots.push({ cls: 'i32', expr, value, pcRelative: false, signExtended: operand.addressSize !== 4, displacement: true });
     // Keystone writes `[disp32]` as rip-relative; encode it so and rewrite to the SIB form after
-    return { text: `${size}[rel {${slots.length - 1}}]`, absolute: true };
+    return { text: `${size}[rel {${slots.length - 1}}]`, form: 'absolute' };
   }
   if (base === undefined && index !== undefined && !operand.nosplit && [2, 3, 5, 9].includes(scale)) {
     base = index;
@@ -398,7 +416,12 @@ function renderMemory(operand: MemoryOperand, context: InstructionContext, slots
     address += `+{${slots.length - 1}}`;
   }
   if (base === undefined) address = address || '0';
-  return { text: `${size}[${segment}${address}]`, absolute: false };
+  return { text: `${size}[${segment}${address}]`, form: 'register-based' };
+}
+
+/** nasm's warning for an absolute address that does not fit the 32 bits it is written in. */
+function warnIfBeyond(value: Value, low: bigint, high: bigint, warnings: string[]): void {
+  if (isConstant(value) && !value.unknown && (value.constant < low || value.constant > high)) warnings.push('dword data exceeds bounds [-w+number-overflow]');
 }
 
 type Fields = { position: number; width: number }[];
@@ -458,7 +481,7 @@ function multiByteNop(bytes: Uint8Array): Uint8Array {
 }
 
 /** `o16`, `o64` and `a32` written as prefixes: the operand- and address-size overrides nasm emits. */
-function applySizePrefixes(prefixes: readonly string[], bytes: Uint8Array, fields: Fields): { bytes: Uint8Array; fields: Fields } {
+function applySizePrefixes(prefixes: readonly string[], bytes: Uint8Array, fields: Fields, afterOperandSize = false): { bytes: Uint8Array; fields: Fields } {
   let result = bytes;
   let shift = 0;
   const insert = (at: number, byte: number): void => {
@@ -470,7 +493,7 @@ function applySizePrefixes(prefixes: readonly string[], bytes: Uint8Array, field
     shift++;
   };
   if (prefixes.includes('o16') && !result.subarray(0, opcodeStart(result)).includes(0x66)) insert(0, 0x66);
-  if (prefixes.includes('a32') && !result.subarray(0, opcodeStart(result)).includes(0x67)) insert(0, 0x67);
+  if (prefixes.includes('a32') && !result.subarray(0, opcodeStart(result)).includes(0x67)) insert(afterOperandSize && result[0] === 0x66 ? 1 : 0, 0x67);
   if (prefixes.includes('o64')) {
     const at = opcodeStart(result);
     if ((result[at]! & 0xf0) === 0x40) result = Uint8Array.from(result, (b, i) => (i === at ? b | 0x08 : b));
