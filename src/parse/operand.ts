@@ -72,7 +72,11 @@ export function parseOperand(tokens: Token[], start: number): { operand: Operand
 
 function parseMemory(tokens: Token[], open: number, size: number | undefined, strict: boolean): { operand: Operand; next: number } {
   let i = open + 1;
-  const memory: MemoryOperand = { kind: 'memory', size, scale: 1, strict };
+  // Every field from the start: one shape for all memory operands, whichever path fills them.
+  const memory: MemoryOperand = {
+    kind: 'memory', size, displacementSize: undefined, segment: undefined, base: undefined, index: undefined, scale: 1,
+    displacement: undefined, addressing: undefined, strict, nosplit: undefined, addressSize: undefined, far: undefined,
+  };
   let nosplit = false;
   for (;;) {
     const token = tokens[i];

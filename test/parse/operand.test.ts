@@ -67,6 +67,23 @@ describe('parseOperand', () => {
     expect(imm).toMatchObject({ kind: 'immediate', size: 4, strict: true });
   });
 
+  it('reads lone registers, numbers, symbols and [sym], [reg], [reg ± n] as the general path does', () => {
+    expect(operandsOf('mov rax, 5')[1]).toMatchObject({ kind: 'immediate', value: { kind: 'number', value: 5n }, strict: false });
+    expect(operandsOf('call $seg')[0]).toMatchObject({ kind: 'immediate', value: { kind: 'symbol', name: 'seg' } });
+    expect(operandsOf('mov rax, __float64__(1.5)')[1]).toMatchObject({ kind: 'immediate', value: { kind: 'call', name: '__float64__' } });
+    expect(memoryOf('mov rax, [rel msg]')).toMatchObject({ addressing: 'rel', base: undefined, displacement: { kind: 'symbol', name: 'msg' } });
+    expect(memoryOf('mov rax, [rsp]')).toMatchObject({ base: { name: 'rsp' }, index: undefined, displacement: undefined });
+    expect(memoryOf('mov rax, [rbp - 8]')).toMatchObject({ base: { name: 'rbp' }, displacement: { kind: 'unary', op: '-', operand: { kind: 'number', value: 8n } } });
+    expect(memoryOf('mov rax, [r12 + 16]')).toMatchObject({ base: { name: 'r12' }, displacement: { kind: 'number', value: 16n } });
+    expect(memoryOf('mov rax, [xmm1]')).toMatchObject({ base: undefined, index: { name: 'xmm1' } });
+  });
+
+  it('gives every use of a register the same frozen operand', () => {
+    const [first, second] = operandsOf('imul rax, rax, 3');
+    expect(first).toBe(second);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
   it.each([
     ['mov rax, [rax + rbx + rcx]', 'invalid effective address: too many registers'],
     ['mov rax, [rax*2 + rbx*2]', 'invalid effective address: two index registers'],
