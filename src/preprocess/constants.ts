@@ -246,6 +246,7 @@ export class ConstantSymbols {
   private dataSize(line: Token[], start: number, unit: number): bigint | undefined {
     let size = 0;
     let i = start;
+    if (line[i]!.kind === 'end') return undefined;
     for (;;) {
       const token = line[i]!;
       const after = line[i + 1]!;

@@ -63,6 +63,10 @@ describe('label differences seen by preprocessor expressions', () => {
     expect(messages).toEqual(["u.asm:9: error: symbol `y' not defined before use"]);
   });
 
+  it('leaves a data line without operands to the assembler', () => {
+    expect(run('a: db\nb:\nn equ b - a\n%if n\n%endif').messages).toEqual(["u.asm:4: error: symbol `n' not defined before use"]);
+  });
+
   it('does not hang local names from a line that may have been a label', () => {
     const source = 'top:\nfoo mov eax, 1\n.a: db 1\n.b:\n.n equ .b - .a\n%if .n\n%endif';
     expect(run(source).messages).toEqual(["u.asm:6: error: symbol `.n' not defined before use"]);
