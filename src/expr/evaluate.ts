@@ -5,7 +5,7 @@
 
 import { diagnosticAt, DiagnosticError, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
 import type { BinaryOperator, Expr } from './ast.ts';
-import { floatBits } from './float-bits.ts';
+import { floatFunctionValue } from './float-bits.ts';
 
 export interface ConstantContext {
   /** The directive being evaluated, named in "non-constant value given to `%if'". */
@@ -112,10 +112,10 @@ class ConstantEvaluator {
 
   private call(name: string, args: Expr[], location: SourceLocation): bigint {
     if (name.startsWith('__ilog2')) return this.ilog2(name, this.evaluate(args[0]!), location);
-    if (name === '__float32__' || name === '__float64__') {
+    if (name.startsWith('__float') || name === '__bfloat16__') {
       const { text, negative } = this.floatArgument(args[0]!);
       try {
-        return to64(floatBits(text, name === '__float32__' ? 4 : 8, negative));
+        return to64(floatFunctionValue(name, text, negative)!);
       } catch {
         throw this.error(args[0]!.location, 'expecting floating-point number');
       }

@@ -1,11 +1,11 @@
 // Float literal text (`1.5`, `1e10`, `1.e+10`, `0x1.8p3`, `1_000.5`, `__Infinity__`) and a width in
-// bytes in, the IEEE bit pattern out, computed by the same arithmetic as nasm 2.16 so the bits
-// match its objects even where that arithmetic is not correctly rounded. nasm holds the significand
-// in 192 bits: decimal digits become a binary fraction cut off after 192 significant bits, and
-// 10^n is applied as 2^n times 5^n, with 5^n built by repeated squaring where every product is
-// again cut to 192 bits. Only then is the value rounded to nearest-even at the format's width, so
-// a decimal lying exactly on (or within the cut-off of) a rounding tie can land one ulp below the
-// correctly rounded result, as `dd 1.1e10` does in nasm.
+// bytes or a `__floatN__` function in, the IEEE bit pattern out, computed by the same arithmetic
+// as nasm 2.16 so the bits match its objects even where that arithmetic is not correctly rounded.
+// nasm holds the significand in 192 bits: decimal digits become a binary fraction cut off after
+// 192 significant bits, and 10^n is applied as 2^n times 5^n, with 5^n built by repeated squaring
+// where every product is again cut to 192 bits. Only then is the value rounded to nearest-even at
+// the format's width, so a decimal lying exactly on (or within the cut-off of) a rounding tie can
+// land one ulp below the correctly rounded result, as `dd 1.1e10` does in nasm.
 
 const MANTISSA_BITS = 192;
 const TOP_BIT = 1n << BigInt(MANTISSA_BITS - 1);
@@ -24,13 +24,28 @@ interface FloatFormat {
   exponentBits: number;
 }
 
-const FORMATS: Readonly<Record<number, FloatFormat>> = {
-  1: { bytes: 1, fractionBits: 3, explicitInteger: false, exponentBits: 4 },
-  2: { bytes: 2, fractionBits: 10, explicitInteger: false, exponentBits: 5 },
-  4: { bytes: 4, fractionBits: 23, explicitInteger: false, exponentBits: 8 },
-  8: { bytes: 8, fractionBits: 52, explicitInteger: false, exponentBits: 11 },
-  10: { bytes: 10, fractionBits: 63, explicitInteger: true, exponentBits: 15 },
-  16: { bytes: 16, fractionBits: 112, explicitInteger: false, exponentBits: 15 },
+const FLOAT8: FloatFormat = { bytes: 1, fractionBits: 3, explicitInteger: false, exponentBits: 4 };
+const FLOAT16: FloatFormat = { bytes: 2, fractionBits: 10, explicitInteger: false, exponentBits: 5 };
+const BFLOAT16: FloatFormat = { bytes: 2, fractionBits: 7, explicitInteger: false, exponentBits: 8 };
+const FLOAT32: FloatFormat = { bytes: 4, fractionBits: 23, explicitInteger: false, exponentBits: 8 };
+const FLOAT64: FloatFormat = { bytes: 8, fractionBits: 52, explicitInteger: false, exponentBits: 11 };
+const FLOAT80: FloatFormat = { bytes: 10, fractionBits: 63, explicitInteger: true, exponentBits: 15 };
+const FLOAT128: FloatFormat = { bytes: 16, fractionBits: 112, explicitInteger: false, exponentBits: 15 };
+
+/** The format a data directive of each unit size writes floats in. */
+const FORMATS: Readonly<Record<number, FloatFormat>> = { 1: FLOAT8, 2: FLOAT16, 4: FLOAT32, 8: FLOAT64, 10: FLOAT80, 16: FLOAT128 };
+
+/** Each `__floatN__` function: its format and which of the value's little-endian bytes it gives. */
+const FLOAT_FUNCTIONS: Readonly<Record<string, { format: FloatFormat; firstByte: number; byteCount: number }>> = {
+  __float8__: { format: FLOAT8, firstByte: 0, byteCount: 1 },
+  __float16__: { format: FLOAT16, firstByte: 0, byteCount: 2 },
+  __bfloat16__: { format: BFLOAT16, firstByte: 0, byteCount: 2 },
+  __float32__: { format: FLOAT32, firstByte: 0, byteCount: 4 },
+  __float64__: { format: FLOAT64, firstByte: 0, byteCount: 8 },
+  __float80m__: { format: FLOAT80, firstByte: 0, byteCount: 8 },
+  __float80e__: { format: FLOAT80, firstByte: 8, byteCount: 2 },
+  __float128l__: { format: FLOAT128, firstByte: 0, byteCount: 8 },
+  __float128h__: { format: FLOAT128, firstByte: 8, byteCount: 8 },
 };
 
 type Special = 'inf' | 'qnan' | 'snan';
@@ -47,10 +62,6 @@ export function isFloatSpecial(name: string): boolean {
   return name.toLowerCase() in SPECIALS;
 }
 
-export function isFloatSize(size: number): boolean {
-  return size in FORMATS;
-}
-
 /**
  * The `size`-byte IEEE pattern of `text` (written without a sign), negated if `negative`.
  * Throws an Error whose message says what is wrong when the text is not a float nasm reads.
@@ -58,6 +69,21 @@ export function isFloatSize(size: number): boolean {
 export function floatBits(text: string, size: number, negative: boolean): bigint {
   const format = FORMATS[size];
   if (!format) throw new Error(`no ${size * 8}-bit floating-point format`);
+  return formatBits(text, format, negative);
+}
+
+/**
+ * The number `__float32__(text)` and its kin stand for (`name` as `__float32__`, `text` without a
+ * sign), or undefined when `name` is not one of them. Throws as floatBits does.
+ */
+export function floatFunctionValue(name: string, text: string, negative: boolean): bigint | undefined {
+  const call = FLOAT_FUNCTIONS[name];
+  if (!call) return undefined;
+  const bits = formatBits(text, call.format, negative);
+  return (bits >> BigInt(call.firstByte * 8)) & ((1n << BigInt(call.byteCount * 8)) - 1n);
+}
+
+function formatBits(text: string, format: FloatFormat, negative: boolean): bigint {
   const special = SPECIALS[text.toLowerCase()];
   const layout = special ? specialLayout(special, format) : finiteLayout(readSignificand(text), format);
   const sign = negative ? TOP_BIT : 0n;

@@ -114,6 +114,11 @@ const FUNCTIONS = [
   [16, (t) => [`dq __float128l__(${t})`, `dq __float128h__(${t})`]],
   [4, (t) => [`%assign value __float32__(${t})`, 'dd value']],
   [8, (t) => [`%assign value __float64__(${t})`, 'dq value']],
+  [1, (t) => [`%assign value __float8__(${t})`, 'db value']],
+  [2, (t) => [`%assign value __float16__(${t})`, 'dw value']],
+  [4, (t) => [`%assign value __?bfloat16?__(${t})`, 'dw value']],
+  [10, (t) => [`%assign value __float80m__(${t})`, 'dq value', `%assign value __float80e__(${t})`, 'dw value']],
+  [16, (t) => [`%assign value __float128l__(${t})`, 'dq value', `%assign value __float128h__(${t})`, 'dq value']],
 ];
 
 const cases = [];
@@ -121,7 +126,7 @@ for (let i = 0; i < 3600; i++) {
   const size = pick([1, 2, 4, 8, 10, 16]);
   cases.push([`${DIRECTIVE[size]} ${signed(literal(size))}`]);
 }
-for (let i = 0; i < 800; i++) {
+for (let i = 0; i < 1200; i++) {
   const [size, lines] = pick(FUNCTIONS);
   let text = literal(size);
   // nasm's preprocessor reads only plain literals inside __float32__/__float64__.
