@@ -43,6 +43,9 @@ const NARROW_REGISTER: Readonly<Record<string, string>> = {
 
 const SEGMENT_PREFIXES: Readonly<Record<string, number>> = { es: 0x26, cs: 0x2e, ss: 0x36, ds: 0x3e, fs: 0x64, gs: 0x65 };
 
+/** Overrides the CPU ignores in 64-bit mode; nasm still emits them, with a warning. */
+const IGNORED_SEGMENTS = new Set(['es', 'cs', 'ss', 'ds']);
+
 const NARROWING_CONVERSIONS = new Set(['vcvtpd2ps', 'vcvtpd2dq', 'vcvttpd2dq']);
 
 const ACCUMULATORS = new Set(['al', 'ax', 'eax', 'rax']);
@@ -120,7 +123,10 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
       const { text, form } = renderMemory(sized, accumulatorMove, context, slots, warnings);
       if (form === 'absolute') absoluteSlot = slots.length - 1;
       if (form === 'moffs32') shortMoffsSlot = slots.length - 1;
-      if (form !== 'register-based') segmentPrefix = operand.segment;
+      segmentPrefix = operand.segment;
+      if (segmentPrefix !== undefined && IGNORED_SEGMENTS.has(segmentPrefix)) {
+        warnings.push(`${segmentPrefix} segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]`);
+      }
       rendered.push(text);
     } else {
       rendered.push(renderImmediate(instruction, index, operand, operandSize, pushLike, context, slots, rendered, warnings));
@@ -167,7 +173,7 @@ interface RenderedInstruction {
   absoluteSlot: number | undefined;
   /** `mov eax, [a32 addr]`: nasm's moffs form with a 32-bit address. */
   shortMoffsSlot: number | undefined;
-  /** The segment of an address with no register, kept out of the Keystone text: one prefix byte, written first. */
+  /** A memory operand's segment, kept out of the Keystone text: one prefix byte, after `lock` and before the rest. */
   segmentPrefix: string | undefined;
 }
 
@@ -240,19 +246,21 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
     fields = fields.map((f, i) => (i === shortMoffsSlot ? { position: f.position, width: 4 } : f));
   }
   if (far) bytes = farForm(bytes, operands[0]!.kind === 'memory' && operands[0].size !== 4);
-  if (operands.some((o) => o.kind === 'memory' && o.addressSize === 4)) {
-    // nasm writes the operand-size prefix of a 16-bit operation before the address-size one
-    const wordOperation = operands.some((o) => o.kind === 'register' && o.register.regClass === 'gpr' && o.register.size === 2);
-    ({ bytes, fields } = applySizePrefixes(['a32'], bytes, fields, wordOperation));
-  }
+  if (operands.some((o) => o.kind === 'memory' && o.addressSize === 4)) ({ bytes, fields } = applySizePrefixes(['a32'], bytes, fields));
   if (instruction.mnemonic === 'nop' && operands.length === 1) bytes = multiByteNop(bytes);
   ({ bytes, fields } = applySizePrefixes(instruction.prefixes, bytes, fields));
   const [destination] = operands;
   if (instruction.mnemonic === 'pextrw' && destination?.kind === 'register' && destination.register.size === 8) {
     ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields)); // nasm keeps REX.W for a 64-bit destination
   }
+  if (bytes[0] === 0x67 && bytes[1] === 0x66 && isWordOperation(operands)) {
+    // nasm writes a 16-bit operation's operand-size prefix before the address-size one; an SSE
+    // instruction's 66h belongs to its opcode and stays after
+    bytes = Uint8Array.from([0x66, 0x67, ...bytes.subarray(2)]);
+  }
   if (segmentPrefix !== undefined) {
-    bytes = Uint8Array.from([SEGMENT_PREFIXES[segmentPrefix]!, ...bytes]);
+    const at = bytes[0] === 0xf0 ? 1 : 0;
+    bytes = Uint8Array.from([...bytes.subarray(0, at), SEGMENT_PREFIXES[segmentPrefix]!, ...bytes.subarray(at)]);
     fields = fields.map((f) => ({ ...f, position: f.position + 1 }));
   }
   for (const field of fields) writeLittleEndian(bytes, field.position, field.width, 0n);
@@ -367,7 +375,6 @@ function renderMemory(
   operand: MemoryOperand, accumulatorMove: boolean, context: InstructionContext, slots: Slot[], warnings: string[],
 ): { text: string; form: AddressForm } {
   const size = operand.size !== undefined ? `${SIZE_NAMES[operand.size] ?? ''} ` : '';
-  const segment = operand.segment ? `${operand.segment}:` : '';
   let base = operand.base?.name;
   let index = operand.index?.name;
   let scale = operand.scale;
@@ -416,7 +423,12 @@ function renderMemory(
     address += `+{${slots.length - 1}}`;
   }
   if (base === undefined) address = address || '0';
-  return { text: `${size}[${segment}${address}]`, form: 'register-based' };
+  return { text: `${size}[${address}]`, form: 'register-based' };
+}
+
+function isWordOperation(operands: readonly Operand[]): boolean {
+  const vector = operands.some((o) => o.kind === 'register' && o.register.regClass !== 'gpr');
+  return !vector && operands.some((o) => (o.kind === 'register' ? o.register.size === 2 : o.kind === 'memory' && o.size === 2));
 }
 
 /** nasm's warning for an absolute address that does not fit the 32 bits it is written in. */
@@ -481,7 +493,7 @@ function multiByteNop(bytes: Uint8Array): Uint8Array {
 }
 
 /** `o16`, `o64` and `a32` written as prefixes: the operand- and address-size overrides nasm emits. */
-function applySizePrefixes(prefixes: readonly string[], bytes: Uint8Array, fields: Fields, afterOperandSize = false): { bytes: Uint8Array; fields: Fields } {
+function applySizePrefixes(prefixes: readonly string[], bytes: Uint8Array, fields: Fields): { bytes: Uint8Array; fields: Fields } {
   let result = bytes;
   let shift = 0;
   const insert = (at: number, byte: number): void => {
@@ -493,7 +505,7 @@ function applySizePrefixes(prefixes: readonly string[], bytes: Uint8Array, field
     shift++;
   };
   if (prefixes.includes('o16') && !result.subarray(0, opcodeStart(result)).includes(0x66)) insert(0, 0x66);
-  if (prefixes.includes('a32') && !result.subarray(0, opcodeStart(result)).includes(0x67)) insert(afterOperandSize && result[0] === 0x66 ? 1 : 0, 0x67);
+  if (prefixes.includes('a32') && !result.subarray(0, opcodeStart(result)).includes(0x67)) insert(0, 0x67);
   if (prefixes.includes('o64')) {
     const at = opcodeStart(result);
     if ((result[at]! & 0xf0) === 0x40) result = Uint8Array.from(result, (b, i) => (i === at ? b | 0x08 : b));
