@@ -23,9 +23,17 @@ function isPlainSymbol(token: Token, keyword: Keyword | undefined): boolean {
   return keyword?.name !== 'seg' && expressionFunctionName(token.text) === undefined;
 }
 
-/** Parses one operand starting at `start`; returns it and the index after it (at `,` or the end). */
-export function parseOperand(tokens: Token[], start: number): { operand: Operand; next: number } {
-  let i = start;
+/** A line's tokens and where reading has got to: one per parser, reused from operand to operand. */
+export interface TokenCursor {
+  tokens: Token[];
+  /** The next token to read; parseOperand leaves it just past the operand (at `,` or the end). */
+  position: number;
+}
+
+/** Parses one operand at the cursor and moves the cursor past it. */
+export function parseOperand(cursor: TokenCursor): Operand {
+  const tokens = cursor.tokens;
+  let i = cursor.position;
   let size: number | undefined;
   let strict = false;
   let distance: 'short' | 'near' | 'far' | undefined;
@@ -40,14 +48,14 @@ export function parseOperand(tokens: Token[], start: number): { operand: Operand
     keyword = keywordOf(first);
   }
   if (isOp(first, '[')) {
-    const memory = parseMemory(tokens, i, size, strict);
-    if (distance === 'far') (memory.operand as MemoryOperand).far = true;
+    const memory = parseMemory(cursor, i, size, strict);
+    if (distance === 'far') memory.far = true;
     return memory;
   }
   const second = tokens[i + 1];
   if (keyword?.register?.regClass === 'segment' && isOp(second, ':') && isOp(tokens[i + 2], '[')) {
-    const memory = parseMemory(tokens, i + 2, size, strict);
-    (memory.operand as MemoryOperand).segment = keyword.name;
+    const memory = parseMemory(cursor, i + 2, size, strict);
+    memory.segment = keyword.name;
     return memory;
   }
   if (atOperandEnd(second)) {
@@ -57,20 +65,27 @@ export function parseOperand(tokens: Token[], start: number): { operand: Operand
       if (size !== undefined && size !== register.size && register.regClass === 'gpr') {
         throw new ParseError('invalid combination of opcode and operands', first);
       }
-      return { operand: registerOperand, next: i + 1 };
+      cursor.position = i + 1;
+      return registerOperand;
     }
     // The commonest immediates, a lone symbol or number, need no expression parser.
     const value = first.kind === 'identifier' && isPlainSymbol(first, keyword) ? { kind: 'symbol' as const, name: first.text, location: first.location }
       : first.kind === 'number' && first.value !== undefined ? { kind: 'number' as const, value: first.value, location: first.location }
       : undefined;
-    if (value) return { operand: { kind: 'immediate', value, size, strict, distance }, next: i + 1 };
+    if (value) {
+      cursor.position = i + 1;
+      return { kind: 'immediate', value, size, strict, distance };
+    }
   }
   if (first.kind === 'end') throw new ParseError('expression syntax error', first);
   const { expr, next } = readExpression(tokens, i);
-  return { operand: { kind: 'immediate', value: expr, size, strict, distance }, next };
+  cursor.position = next;
+  return { kind: 'immediate', value: expr, size, strict, distance };
 }
 
-function parseMemory(tokens: Token[], open: number, size: number | undefined, strict: boolean): { operand: Operand; next: number } {
+/** The memory reference whose `[` is at `open`; leaves the cursor after its `]`. */
+function parseMemory(cursor: TokenCursor, open: number, size: number | undefined, strict: boolean): MemoryOperand {
+  const tokens = cursor.tokens;
   let i = open + 1;
   // Every field from the start: one shape for all memory operands, whichever path fills them.
   const memory: MemoryOperand = {
@@ -97,12 +112,14 @@ function parseMemory(tokens: Token[], open: number, size: number | undefined, st
   const simple = readSimpleAddress(tokens, i, memory);
   if (simple !== undefined) {
     if (nosplit) memory.nosplit = true;
-    return { operand: memory, next: simple };
+    cursor.position = simple;
+    return memory;
   }
   const { expr, next } = readExpression(tokens, i);
   if (!isOp(tokens[next], ']')) throw new ParseError('expecting ]', tokenAt(tokens, next));
   splitAddress(expr, memory, nosplit, tokens[open]!);
-  return { operand: memory, next: next + 1 };
+  cursor.position = next + 1;
+  return memory;
 }
 
 /**

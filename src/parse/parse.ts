@@ -6,14 +6,14 @@ import type { Token, LogicalLine } from '../lex/token.ts';
 import type { Expr } from '../expr/ast.ts';
 import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
 import type { Operand, ParsedProgram, Statement, DataItem } from './program.ts';
-import { parseOperand } from './operand.ts';
+import { parseOperand, type TokenCursor } from './operand.ts';
 import { ParseError, readExpression, tokenAt } from './expression.ts';
 import { parseDirective } from './directive.ts';
 import { keywordOf, type Keyword } from './keywords.ts';
 
 export function parseProgram(lines: readonly LogicalLine[]): ParsedProgram {
   const parser = new ProgramParser();
-  for (const line of lines) parser.parseLine(line);
+  for (let k = 0; k < lines.length; k++) parser.parseLine(lines[k]!);
   return { statements: parser.statements, diagnostics: parser.diagnostics };
 }
 
@@ -56,6 +56,7 @@ class ProgramParser {
   private count = 0;
   /** Filled from the start for each line; each statement gets an exact-size copy (a grown array keeps spare room). */
   private readonly operands: Operand[] = [];
+  private readonly cursor: TokenCursor = { tokens: [], position: 0 };
   private readonly items: DataItem[] = [];
 
   parseLine(line: LogicalLine): void {
@@ -188,14 +189,16 @@ class ProgramParser {
     }
     const operands = this.operands;
     let operandCount = 0;
-    let j = i + 1;
-    while (j < count) {
-      const { operand, next } = parseOperand(tokens, j);
-      operands[operandCount++] = this.qualifyOperand(operand);
+    const cursor = this.cursor;
+    cursor.tokens = tokens;
+    cursor.position = i + 1;
+    while (cursor.position < count) {
+      operands[operandCount++] = this.qualifyOperand(parseOperand(cursor));
+      const next = cursor.position;
       if (next >= count) break;
       if (!isOp(tokens[next], ',')) throw new ParseError(`comma, colon, decorator or end of line expected after operand`, tokens[next]!);
-      j = next + 1;
-      if (j >= count) throw new ParseError('invalid combination of opcode and operands', tokenAt(tokens, j));
+      cursor.position = next + 1;
+      if (next + 1 >= count) throw new ParseError('invalid combination of opcode and operands', tokenAt(tokens, next + 1));
     }
     const mnemonic = word?.name ?? head.text.toLowerCase();
     this.statements.push({ kind: 'instruction', prefixes, mnemonic, operands: operands.slice(0, operandCount), times, location });
