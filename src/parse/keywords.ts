@@ -25,6 +25,10 @@ export interface Keyword {
   directive?: boolean;
   operandless?: boolean;
   commonMnemonic?: boolean;
+  /** `times`, a prefix, a data or reserve directive: a line starting with it has no label. */
+  opensBody?: boolean;
+  /** After a name, this word makes the name a label (`x equ 1`, `msg db 0`, `top rep movsb`, `here ret`). */
+  followsLabel?: boolean;
 }
 
 const KEYWORDS = new Map<string, Keyword>();
@@ -36,6 +40,7 @@ function entry(name: string): Keyword {
     keyword = {
       name, register: undefined, registerOperand: undefined, size: undefined, modifier: undefined, prefix: undefined,
       dataUnit: undefined, reserveUnit: undefined, directive: undefined, operandless: undefined, commonMnemonic: undefined,
+      opensBody: undefined, followsLabel: undefined,
     };
     KEYWORDS.set(name, keyword);
   }
@@ -56,6 +61,10 @@ for (const name of DIRECTIVES) entry(name).directive = true;
 for (const name of OPERANDLESS_INSTRUCTIONS) entry(name).operandless = true;
 for (const name of COMMON_MNEMONICS) entry(name).commonMnemonic = true;
 for (const name of ['times', 'equ', 'incbin', 'seg', 'wrt']) entry(name);
+for (const keyword of KEYWORDS.values()) {
+  keyword.opensBody = keyword.prefix || keyword.name === 'times' || keyword.dataUnit !== undefined || keyword.reserveUnit !== undefined;
+  keyword.followsLabel = keyword.opensBody || keyword.operandless || keyword.name === 'equ' || keyword.name === 'incbin';
+}
 
 /** The keyword an identifier spells, in any case; undefined for every other name. */
 export function lookupKeyword(text: string): Keyword | undefined {

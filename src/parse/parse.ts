@@ -81,17 +81,17 @@ class ProgramParser {
   private parseTokens(location: SourceLocation): void {
     const { tokens, count } = this;
     const first = tokens[0]!;
-    if (isOp(first, '[')) {
-      const second = keywordOf(tokens[1]);
-      if (this.closingBracket() === count - 1) {
+    if (first.kind === 'operator') {
+      if (first.text === '[' && this.closingBracket() === count - 1) {
+        const second = keywordOf(tokens[1]);
         if (second?.directive) {
           this.push(parseDirective(second.name, tokens.slice(2, count - 1), location, tokens[1]!, this.diagnostics));
           return;
         }
         if (tokens[1]?.kind === 'identifier') throw new ParseError(`unrecognized directive [${tokens[1].text.toLowerCase()}]`, tokens[1]);
       }
+      if (first.text === ':') throw new ParseError('label or instruction expected at start of line', first);
     }
-    if (isOp(first, ':')) throw new ParseError('label or instruction expected at start of line', first);
     const keyword = keywordOf(first);
     if (keyword?.name === 'equ') throw new ParseError('EQU not preceded by label', first);
     if (keyword?.directive && !isOp(tokens[1], ':') && !isKeyword(tokens[1], 'equ')) {
@@ -128,15 +128,13 @@ class ProgramParser {
   private startsWithLabel(first: Token, word: Keyword | undefined): boolean {
     const tokens = this.tokens;
     if (isOp(tokens[1], ':')) return true;
-    if (word && (word.prefix || word.name === 'times' || word.dataUnit !== undefined || word.reserveUnit !== undefined)) return false;
+    if (word?.opensBody) return false;
     // Mnemonics never start with a dot, so `.label insn` is a label however the line goes on.
-    if (first.text.startsWith('.') && !isOp(tokens[1], ',')) return true;
+    if (first.text.charCodeAt(0) === 46 && !isOp(tokens[1], ',')) return true;
     if (this.count === 1) return !word || !(word.operandless || word.commonMnemonic || word.register);
     const next = keywordOf(tokens[1]);
     if (!next) return false;
-    return next.name === 'equ' || next.name === 'times' || next.dataUnit !== undefined || next.reserveUnit !== undefined ||
-      next.prefix === true || next.operandless === true || next.name === 'incbin' ||
-      (next.commonMnemonic === true && !word?.commonMnemonic && !isOp(tokens[2], ':'));
+    return next.followsLabel === true || (next.commonMnemonic === true && !word?.commonMnemonic && !isOp(tokens[2], ':'));
   }
 
   private defineLabel(text: string, name: string, location: SourceLocation): void {
