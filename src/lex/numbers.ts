@@ -1,7 +1,7 @@
 // Numeric literals: where one ends in the text, whether it is a float, and the integer value of
 // any NASM radix form (`0x1f`, `1fh`, `$1f`, `0b101`, `101b`, `0o17`, `17q`, `0d12`, `12d`, `1_000`).
 
-import { codeAt, digitValue, isLetter, isNumberChar, radixOfLetter } from './characters.ts';
+import { CHARACTER_CLASS, codeAt, isLetter, NUMBER_PART, radixOfLetter } from './characters.ts';
 
 const MASK_64 = (1n << 64n) - 1n;
 /** Below this a value can take one more digit of any radix and still be an exact double. */
@@ -47,7 +47,7 @@ export function scanNumber(text: string, start: number): ScannedNumber {
       if (startsSuffixWord(codeAt(text, i + 1), isHex)) break;
       isFloat = true;
       i++;
-    } else if (isNumberChar(c)) {
+    } else if (c >= 0 && (CHARACTER_CLASS[c]! & NUMBER_PART) !== 0) {
       i++;
     } else {
       break;
@@ -108,4 +108,12 @@ export function readInteger(text: string): bigint | undefined {
   }
   if (digits === 0) return undefined;
   return big === undefined ? BigInt(value) : big & MASK_64;
+}
+
+/** The value of a digit or letter as a digit of any radix up to 36; 99 for anything else. */
+function digitValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 97 && code <= 122) return code - 87;
+  if (code >= 65 && code <= 90) return code - 55;
+  return 99;
 }

@@ -4,7 +4,7 @@
 // `preprocessor`. The scan works on char codes and slices each token's text once.
 
 import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
-import { codeAt, isDigit, isIdentifierChar, isIdentifierStart, isSpace } from './characters.ts';
+import { CHARACTER_CLASS, codeAt, DIGIT, IDENTIFIER_PART, IDENTIFIER_START, isDigit, SPACE } from './characters.ts';
 import { readInteger, scanNumber } from './numbers.ts';
 import { scanString } from './strings.ts';
 import type { Token, TokenKind } from './token.ts';
@@ -35,17 +35,23 @@ export function tokenizeLine(text: string, location: SourceLocation, options: To
 
   while (i < length) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const characterClass = CHARACTER_CLASS[c]!;
+    if ((characterClass & SPACE) !== 0) {
       sawSpace = true;
       i++;
       continue;
     }
     if (c === SEMICOLON) break;
-    const next = codeAt(text, i + 1);
     const start = i;
     let token: Token;
 
-    if (isDigit(c) || (c === DOLLAR && isDigit(next))) {
+    if ((characterClass & IDENTIFIER_START) !== 0) {
+      i++;
+      while (i < length && (CHARACTER_CLASS[text.charCodeAt(i)]! & IDENTIFIER_PART) !== 0) i++;
+      // A lone `?` is the conditional operator (and `resb ?`), though `?x` is an identifier.
+      const kind = i === start + 1 && c === QUESTION ? 'operator' : 'identifier';
+      token = makeToken(kind, text.slice(start, i), location, sawSpace);
+    } else if ((characterClass & DIGIT) !== 0 || (c === DOLLAR && isDigit(codeAt(text, i + 1)))) {
       const scanned = scanNumber(text, i);
       i = scanned.end;
       if (scanned.isFloat) token = makeToken('float', text.slice(start, i), location, sawSpace);
@@ -54,10 +60,11 @@ export function tokenizeLine(text: string, location: SourceLocation, options: To
         token.value = readInteger(token.text);
       }
     } else if (c === DOLLAR) {
+      const next = codeAt(text, i + 1);
       if (next === DOLLAR) {
         i += 2;
         token = makeToken('section-start', '$$', location, sawSpace);
-      } else if (isIdentifierStart(next)) {
+      } else if (next >= 0 && (CHARACTER_CLASS[next]! & IDENTIFIER_START) !== 0) {
         i = identifierEnd(text, i + 1);
         token = makeToken('identifier', text.slice(start + 1, i), location, sawSpace);
         token.escaped = true;
@@ -65,11 +72,6 @@ export function tokenizeLine(text: string, location: SourceLocation, options: To
         i++;
         token = makeToken('here', '$', location, sawSpace);
       }
-    } else if (isIdentifierStart(c)) {
-      i = identifierEnd(text, i + 1);
-      // A lone `?` is the conditional operator (and `resb ?`), though `?x` is an identifier.
-      const kind = i === start + 1 && c === QUESTION ? 'operator' : 'identifier';
-      token = makeToken(kind, text.slice(start, i), location, sawSpace);
     } else if (c === 0x27 || c === 0x22 || c === 0x60) {
       const scanned = scanString(text, i);
       i = scanned.end;
@@ -88,7 +90,7 @@ export function tokenizeLine(text: string, location: SourceLocation, options: To
         i = end;
         token = makeToken('preprocessor', text.slice(start, i), location, sawSpace);
       } else {
-        const op = operatorAt(text, i, c, next);
+        const op = operatorAt(text, i, c);
         i += op.length;
         token = makeToken('operator', op, location, sawSpace);
       }
@@ -110,7 +112,8 @@ function makeToken(kind: TokenKind, text: string, location: SourceLocation, spac
 }
 
 /** The operator at `i`, longest first, so `<<<` is not read as `<<` then `<`. */
-function operatorAt(text: string, i: number, c: number, next: number): string {
+function operatorAt(text: string, i: number, c: number): string {
+  const next = codeAt(text, i + 1);
   switch (c) {
     case 0x3c: // <
       if (next === 0x3c) return codeAt(text, i + 2) === 0x3c ? '<<<' : '<<';
@@ -132,7 +135,7 @@ function operatorAt(text: string, i: number, c: number, next: number): string {
 
 function identifierEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;
+  while (end < text.length && (CHARACTER_CLASS[text.charCodeAt(end)]! & IDENTIFIER_PART) !== 0) end++;
   return end;
 }
 
@@ -173,4 +176,8 @@ function closingEnd(text: string, open: number, opener: number, closer: number):
     else if (c === closer && --depth === 0) return i + 1;
   }
   return text.length;
+}
+
+function isIdentifierChar(code: number): boolean {
+  return code >= 0 && (CHARACTER_CLASS[code]! & IDENTIFIER_PART) !== 0;
 }

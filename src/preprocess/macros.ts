@@ -34,6 +34,9 @@ class Table<M extends { name: string; caseInsensitive: boolean }> {
   private readonly exact = new Map<string, M[]>();
   private readonly folded = new Map<string, M[]>();
 
+  /** `sameSlot` tells whether a new definition replaces an old one (the same parameter shape). */
+  constructor(private readonly sameSlot: (a: M, b: M) => boolean) {}
+
   all(name: string): M[] {
     const exact = this.exact.get(name);
     const folded = this.folded.size === 0 ? undefined : this.folded.get(lowerCase(name));
@@ -45,11 +48,11 @@ class Table<M extends { name: string; caseInsensitive: boolean }> {
     return this.exact.has(name) || (this.folded.size > 0 && this.folded.has(lowerCase(name)));
   }
 
-  add(macro: M, sameSlot: (a: M, b: M) => boolean): void {
+  add(macro: M): void {
     const map = macro.caseInsensitive ? this.folded : this.exact;
     const key = macro.caseInsensitive ? lowerCase(macro.name) : macro.name;
     // A new definition replaces an old one of the same shape under either spelling.
-    this.removeWhere(macro.name, (old) => sameSlot(old, macro));
+    this.removeWhere(macro.name, (old) => this.sameSlot(old, macro));
     const list = map.get(key);
     if (list) list.push(macro);
     else map.set(key, [macro]);
@@ -67,50 +70,97 @@ class Table<M extends { name: string; caseInsensitive: boolean }> {
 
 function removeFrom<M>(map: Map<string, M[]>, key: string, doomed: (m: M) => boolean): void {
   const list = map.get(key);
-  if (!list) return;
-  const kept = list.filter((m) => !doomed(m));
+  if (list === undefined) return;
+  const kept: M[] = [];
+  for (let i = 0; i < list.length; i++) if (!doomed(list[i]!)) kept.push(list[i]!);
+  if (kept.length === list.length) return;
   if (kept.length) map.set(key, kept);
   else map.delete(key);
 }
 
+function sameSingleSlot(a: SingleLineMacro, b: SingleLineMacro): boolean {
+  return (a.params === undefined) === (b.params === undefined) && (a.params?.length ?? 0) === (b.params?.length ?? 0);
+}
+
+function sameMultiSlot(a: MultiLineMacro, b: MultiLineMacro): boolean {
+  return a.minParams === b.minParams && a.maxParams === b.maxParams;
+}
+
 export class MacroTable {
-  private readonly single = new Table<SingleLineMacro>();
-  private readonly multi = new Table<MultiLineMacro>();
+  private readonly single = new Table(sameSingleSlot);
+  private readonly multi = new Table(sameMultiSlot);
+  /** Every name ever defined, as written or (case-insensitive ones) in lower case; it never shrinks. */
+  private readonly namesEverDefined = new Set<string>();
+
+  /**
+   * A single-line definition waiting to be filed. Definitions that replace one another come in
+   * runs (each `section` line redefines `__SECT__`), so only the last of a run is filed, when
+   * the table is next read or given something else.
+   */
+  private pending: SingleLineMacro | undefined;
 
   defineSingle(macro: SingleLineMacro): void {
-    this.single.add(macro, (a, b) => (a.params === undefined) === (b.params === undefined) && (a.params?.length ?? 0) === (b.params?.length ?? 0));
+    this.noteName(macro);
+    const pending = this.pending;
+    if (pending !== undefined && (pending.name !== macro.name || pending.caseInsensitive !== macro.caseInsensitive || !sameSingleSlot(pending, macro))) {
+      this.single.add(pending);
+    }
+    this.pending = macro;
+  }
+
+  private filePending(): void {
+    if (this.pending === undefined) return;
+    this.single.add(this.pending);
+    this.pending = undefined;
   }
 
   undefineSingle(name: string, caseInsensitive = false): void {
+    this.filePending();
     this.single.remove(name, caseInsensitive);
   }
 
-  /** Whether `name` may call a macro of either kind, so a line without such names needs no expansion. */
+  /**
+   * Whether `name` may call a macro of either kind: a no is certain, so a line without such names
+   * needs no expansion; a yes (also for a name since undefined) only says to look properly.
+   */
   mayName(name: string): boolean {
-    return this.single.has(name) || this.multi.has(name);
+    if (this.namesEverDefined.has(name)) return true;
+    const lower = lowerCase(name);
+    return lower !== name && this.namesEverDefined.has(lower);
+  }
+
+  private noteName(macro: { name: string; caseInsensitive: boolean }): void {
+    this.namesEverDefined.add(macro.caseInsensitive ? lowerCase(macro.name) : macro.name);
   }
 
   isSingleDefined(name: string): boolean {
+    this.filePending();
     return this.single.has(name);
   }
 
   singleDefinitions(name: string): SingleLineMacro[] {
+    this.filePending();
     return this.single.all(name);
   }
 
   defineMulti(macro: MultiLineMacro): void {
-    this.multi.add(macro, (a, b) => a.minParams === b.minParams && a.maxParams === b.maxParams);
+    this.filePending();
+    this.noteName(macro);
+    this.multi.add(macro);
   }
 
   undefineMulti(name: string): void {
+    this.filePending();
     this.multi.remove(name, false);
   }
 
   isMultiDefined(name: string): boolean {
+    this.filePending();
     return this.multi.has(name);
   }
 
   multiDefinitions(name: string): MultiLineMacro[] {
+    this.filePending();
     return this.multi.all(name);
   }
 }

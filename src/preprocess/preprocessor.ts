@@ -67,6 +67,7 @@ export class Preprocessor {
   location: SourceLocation = { file: '', line: 0 };
   /** Macros made by `defineText`, by name and body text; none is changed once made. */
   private readonly textMacros = new Map<string, SingleLineMacro>();
+  private readonly fileLexOptions = { diagnostics: this.diagnostics };
   /** Lines are only collected while this is on; the standard macro source runs with it off. */
   private emitting = true;
 
@@ -134,8 +135,8 @@ export class Preprocessor {
   // ---- one line ---------------------------------------------------------------------------------
 
   private handleRawLine(raw: RawLine, frame: Frame): void {
-    const fromFile = frame.kind === 'file';
-    let tokens = tokenizeLine(raw.text, raw.location, fromFile ? { diagnostics: this.diagnostics } : {});
+    // Only a file's own lines warn about unterminated strings; macro bodies did so when read.
+    let tokens = tokenizeLine(raw.text, raw.location, frame.kind === 'file' ? this.fileLexOptions : undefined);
     if (this.defining) {
       this.collectDefinitionLine(tokens, raw);
       return;
@@ -165,7 +166,8 @@ export class Preprocessor {
    * might be built in): such a line needs no substitution, expansion or rescan.
    */
   private isPlain(tokens: Token[]): boolean {
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       if (t.kind === 'preprocessor') return false;
       if (t.kind === 'identifier' && (startsWithTwoUnderscores(t.text) || this.macros.mayName(t.text))) return false;
     }
@@ -341,8 +343,8 @@ export class Preprocessor {
   // ---- services for directives ------------------------------------------------------------------
 
   isActive(): boolean {
-    const top = this.conditions[this.conditions.length - 1];
-    return top === undefined || top.state === 'active';
+    const depth = this.conditions.length;
+    return depth === 0 || this.conditions[depth - 1]!.state === 'active';
   }
 
   /** Expands single-line macros, leaving alone any name in `keep` (an `%xdefine`'s parameters). */
