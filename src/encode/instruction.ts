@@ -124,9 +124,6 @@ export function encodeInstruction(instruction: Instruction, context: Instruction
       if (form === 'absolute') absoluteSlot = slots.length - 1;
       if (form === 'moffs32') shortMoffsSlot = slots.length - 1;
       segmentPrefix = operand.segment;
-      if (segmentPrefix !== undefined && IGNORED_SEGMENTS.has(segmentPrefix)) {
-        warnings.push(`${segmentPrefix} segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]`);
-      }
       rendered.push(text);
     } else {
       rendered.push(renderImmediate(instruction, index, operand, operandSize, pushLike, context, slots, rendered, warnings));
@@ -369,8 +366,6 @@ function renderImmediate(
 /** How an address is encoded: through its registers, rip-relative, `[disp32]` through a SIB byte, or mov's moffs forms. */
 type AddressForm = 'register-based' | 'rip' | 'absolute' | 'moffs64' | 'moffs32';
 
-const DISPLACEMENT_SIZE_IGNORED = 'displacement size ignored on absolute address [-w+ea-dispsize]';
-
 function renderMemory(
   operand: MemoryOperand, accumulatorMove: boolean, context: InstructionContext, slots: Slot[], warnings: string[],
 ): { text: string; form: AddressForm } {
@@ -383,29 +378,32 @@ function renderMemory(
   if (base === undefined && index === undefined) {
     const expr = operand.displacement;
     const wantsRel = operand.addressing === 'rel' || (operand.addressing === undefined && context.defaultRel && operand.segment !== 'fs' && operand.segment !== 'gs');
+    const notes: AddressNotes = { segment: operand.segment, displacementSizeIgnored: operand.displacementSize === 8, overflowReports: 0 };
     if (wantsRel && relocatable) {
-      if (operand.displacementSize === 8) warnings.push(DISPLACEMENT_SIZE_IGNORED);
       slots.push({ cls: 'i32', expr, value: displacement!, pcRelative: true, signExtended: true, displacement: true });
+      warnAboutAddress(notes, warnings);
       return { text: `${size}[rel {${slots.length - 1}}]`, form: 'rip' };
     }
-    if (wantsRel && displacement !== undefined && !displacement.unknown) warnings.push('absolute address can not be RIP-relative [-w+ea-absolute]');
+    notes.notRipRelative = wantsRel && displacement !== undefined && !displacement.unknown;
     const value = displacement ?? { constant: 0n, terms: new Map(), unknown: false };
     // mov to or from the accumulator has its own forms for an absolute address: 64-bit with
     // `[qword addr]`, 32-bit with `[a32 addr]` (one that was asked to be rip-relative keeps ModRM)
     const wide = operand.displacementSize === 8 && operand.addressSize !== 4;
     const moffs = accumulatorMove && !wantsRel && (wide || (operand.addressSize === 4 && operand.displacementSize !== 8));
     if (moffs) {
-      if (!wide) warnIfBeyond(value, -0x80000000n, 0xffffffffn, warnings);
+      notes.displacementSizeIgnored = false;
+      if (!wide && beyond(value, -0x80000000n, 0xffffffffn)) notes.overflowReports = 1;
       slots.push({ cls: 'i64', expr, value, pcRelative: false, signExtended: false, displacement: true });
+      warnAboutAddress(notes, warnings);
       return { text: `${size}[{${slots.length - 1}}]`, form: wide ? 'moffs64' : 'moffs32' };
     }
-    if (operand.displacementSize === 8) warnings.push(DISPLACEMENT_SIZE_IGNORED);
-    if (operand.addressSize === 4) warnIfBeyond(value, -0x80000000n, 0xffffffffn, warnings);
-    else warnIfBeyond(value, -0x80000000n, 0x7fffffffn, warnings);
+    if (beyond(value, -0x80000000n, operand.addressSize === 4 ? 0xffffffffn : 0x7fffffffn)) notes.overflowReports = 2;
     slots.push({ cls: 'i32', expr, value, pcRelative: false, signExtended: operand.addressSize !== 4, displacement: true });
+    warnAboutAddress(notes, warnings);
     // Keystone writes `[disp32]` as rip-relative; encode it so and rewrite to the SIB form after
     return { text: `${size}[rel {${slots.length - 1}}]`, form: 'absolute' };
   }
+  warnAboutAddress({ segment: operand.segment, displacementSizeIgnored: false, overflowReports: 0 }, warnings);
   if (base === undefined && index !== undefined && !operand.nosplit && [2, 3, 5, 9].includes(scale)) {
     base = index;
     scale -= 1;
@@ -431,10 +429,28 @@ function isWordOperation(operands: readonly Operand[]): boolean {
   return !vector && operands.some((o) => (o.kind === 'register' ? o.register.size === 2 : o.kind === 'memory' && o.size === 2));
 }
 
-/** nasm's warning for an absolute address that does not fit the 32 bits it is written in. */
-function warnIfBeyond(value: Value, low: bigint, high: bigint, warnings: string[]): void {
-  if (isConstant(value) && !value.unknown && (value.constant < low || value.constant > high)) warnings.push('dword data exceeds bounds [-w+number-overflow]');
+/** What nasm says about an address, which it says in its own order, some of it once per pass. */
+interface AddressNotes {
+  segment: string | undefined;
+  /** `rel` asked of a plain number. */
+  notRipRelative?: boolean;
+  /** `[qword addr]` where only 32 bits can go. */
+  displacementSizeIgnored: boolean;
+  /** A number that does not fit its 32 bits: nasm reports it once for a moffs address, twice for ModRM. */
+  overflowReports: number;
 }
+
+function warnAboutAddress({ segment, notRipRelative, displacementSizeIgnored, overflowReports }: AddressNotes, warnings: string[]): void {
+  const ignoredSegment = segment !== undefined && IGNORED_SEGMENTS.has(segment)
+    ? `${segment} segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]` : undefined;
+  const ignoredSize = displacementSizeIgnored ? 'displacement size ignored on absolute address [-w+ea-dispsize]' : undefined;
+  if (notRipRelative) warnings.push('absolute address can not be RIP-relative [-w+ea-absolute]');
+  for (const warning of [ignoredSize, ignoredSegment, ignoredSegment, ignoredSize]) if (warning) warnings.push(warning);
+  for (let i = 0; i < overflowReports; i++) warnings.push('dword data exceeds bounds [-w+number-overflow]');
+}
+
+const beyond = (value: Value, low: bigint, high: bigint): boolean =>
+  isConstant(value) && !value.unknown && (value.constant < low || value.constant > high);
 
 type Fields = { position: number; width: number }[];
 
