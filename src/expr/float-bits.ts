@@ -109,33 +109,40 @@ function readSignificand(text: string): Significand {
 }
 
 function readExponent(text: string, limit: number): number {
-  const match = /^([+-]?)([0-9_]+)$/.exec(text);
-  if (!match || !/\d/.test(match[2]!)) throw new Error(`invalid exponent in floating-point constant`);
-  const digits = match[2]!.replace(/_/g, '').replace(/^0+/, '');
-  const magnitude = digits.length > 6 ? limit : Math.min(Number(digits || '0'), limit);
-  return match[1] === '-' ? -magnitude : magnitude;
+  const negative = text[0] === '-';
+  let magnitude = 0;
+  for (let i = text[0] === '-' || text[0] === '+' ? 1 : 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c >= '0' && c <= '9') magnitude = Math.min(magnitude * 10 + Number(c), limit);
+    else if (c !== '_') throw new Error(`invalid character in floating-point constant exponent: '${c}'`);
+  }
+  return negative ? -magnitude : magnitude;
 }
 
 /** `ddd.ddd[e±n]`: the digits as a binary fraction, then scaled by 10^n. */
 function readDecimalSignificand(text: string): Significand {
-  const match = /^([0-9_.]*)(?:[eE](.*))?$/.exec(text);
-  if (!match || (match[1]!.match(/\./g) ?? []).length > 1 || !/\d/.test(match[1]!)) {
-    throw new Error(`invalid floating-point constant \`${text}'`);
-  }
   // The number is 0.<kept digits> × 10^tenPower.
   let kept = '';
   let tenPower = 0;
   let seenDot = false;
-  for (const c of match[1]!) {
-    if (c === '.') seenDot = true;
-    else if (c === '_') continue;
-    else if (c === '0' && kept === '') tenPower -= seenDot ? 1 : 0;
-    else {
+  let i = 0;
+  for (; i < text.length && text[i] !== 'e' && text[i] !== 'E'; i++) {
+    const c = text[i]!;
+    if (c === '.') {
+      if (seenDot) throw new Error('too many periods in floating-point constant');
+      seenDot = true;
+    } else if (c >= '0' && c <= '9') {
+      if (c === '0' && kept === '') {
+        if (seenDot) tenPower--;
+        continue;
+      }
       if (kept.length < MAX_DECIMAL_DIGITS) kept += c;
       if (!seenDot) tenPower++;
+    } else if (c !== '_') {
+      throw new Error(`invalid character in floating-point constant significand: '${c}'`);
     }
   }
-  if (match[2] !== undefined) tenPower += readExponent(match[2], DECIMAL_EXPONENT_LIMIT);
+  if (i < text.length) tenPower += readExponent(text.slice(i + 1), DECIMAL_EXPONENT_LIMIT);
   kept = kept.replace(/0+$/, '');
   if (kept === '') return { bits: 0n, exponent: 0 };
   const fraction = binaryFraction(BigInt(kept), 10n ** BigInt(kept.length));
@@ -178,21 +185,24 @@ function truncatedProduct(a: bigint, b: bigint): Significand {
 
 /** Hex, octal and binary floats: the first 192 significant bits of the digits, the rest dropped. */
 function readBinarySignificand(text: string, radixBits: number): Significand {
-  const match = /^([0-9a-z_.]*?)(?:[pP](.*))?$/i.exec(text);
-  const body = match?.[1] ?? '';
   const radix = 1 << radixBits;
-  if (!match || (body.match(/\./g) ?? []).length > 1) throw new Error(`invalid floating-point constant \`${text}'`);
   let significant = '';
   let exponent = 0;
   let seenDot = false;
-  for (const c of body) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
     if (c === '.') {
+      if (seenDot) throw new Error('too many periods in floating-point constant');
       seenDot = true;
       continue;
     }
+    if (c === 'p' || c === 'P') {
+      exponent += readExponent(text.slice(i + 1), BINARY_EXPONENT_LIMIT);
+      break;
+    }
     if (c === '_') continue;
-    const digit = parseInt(c, 36);
-    if (!(digit < radix)) throw new Error(`floating-point constant: \`${c}' is invalid character`);
+    const digit = /[0-9a-f]/i.test(c) ? parseInt(c, 16) : radix;
+    if (digit >= radix) throw new Error(`floating-point constant: \`${c}' is invalid character`);
     if (significant === '') {
       if (digit === 0) {
         if (seenDot) exponent -= radixBits;
@@ -207,7 +217,6 @@ function readBinarySignificand(text: string, radixBits: number): Significand {
     }
     if (!seenDot) exponent += radixBits;
   }
-  if (match[2] !== undefined) exponent += readExponent(match[2], BINARY_EXPONENT_LIMIT);
   if (significant === '') return { bits: 0n, exponent: 0 };
   const bits = BigInt('0b' + significant.slice(0, MANTISSA_BITS).padEnd(MANTISSA_BITS, '0'));
   return { bits, exponent };

@@ -35,6 +35,15 @@ describe('encodeFloat', () => {
     expect(hex(encodeFloat('__SNaN__', 10, false))).toBe('7fff8000000000000001');
   });
 
+  it("reads what nasm reads and words its complaints as nasm does", () => {
+    expect(hex(encodeFloat('1.5e', 4, false))).toBe('3fc00000');
+    expect(hex(encodeFloat('1e+', 8, false))).toBe('3ff0000000000000');
+    expect(() => encodeFloat('1.2.3', 4, false)).toThrow('too many periods in floating-point constant');
+    expect(() => encodeFloat('0x1.2.3p1', 8, false)).toThrow('too many periods in floating-point constant');
+    expect(() => encodeFloat('0b1.2p1', 8, false)).toThrow("floating-point constant: `2' is invalid character");
+    expect(() => encodeFloat('1.5e1x', 8, false)).toThrow("invalid character in floating-point constant exponent: 'x'");
+  });
+
   it("keeps nasm's arithmetic where it is not correctly rounded", () => {
     // 1.1e10 lies exactly on a float32 rounding tie; nasm's truncated binary fraction falls below it.
     expect(hex(encodeFloat('1.1e10', 4, false))).toBe('5023e9ab');
