@@ -56,8 +56,8 @@ export function tokenizeLine(text: string, location: SourceLocation, options: To
       i = scanned.end;
       if (scanned.isFloat) token = makeToken('float', text.slice(start, i), location, sawSpace);
       else {
-        token = makeToken('number', text.slice(start, i), location, sawSpace);
-        token.value = readInteger(token.text);
+        const numberText = text.slice(start, i);
+        token = { kind: 'number', text: numberText, location, spaceBefore: sawSpace ? true : undefined, value: readInteger(numberText) };
       }
     } else if (c === DOLLAR) {
       const next = codeAt(text, i + 1);
