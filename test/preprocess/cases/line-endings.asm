@@ -1,0 +1,9 @@
+Line
+endingsmixed
+and a con\
+tinued line\
+\
+across three
+
+
+last
