@@ -50,6 +50,17 @@ class StringTable {
 
 const BINDINGS: Readonly<Record<EncodedSymbol['binding'], number>> = { local: STB_LOCAL, global: STB_GLOBAL, weak: STB_WEAK };
 
+/** A 64-bit two's complement field, without a BigInt operation when the value fits in 32 bits. */
+function setWord64(view: DataView, at: number, value: bigint): void {
+  if (value >= -0x80000000n && value <= 0xffffffffn) {
+    const number = Number(value);
+    view.setUint32(at, number >>> 0, true);
+    view.setInt32(at + 4, number < 0 ? -1 : 0, true);
+  } else {
+    view.setBigUint64(at, BigInt.asUintN(64, value), true);
+  }
+}
+
 export function writeElf(program: EncodedProgram, sourceName: string): Uint8Array {
   const sectionIndex = new Map<string, number>();
   program.sections.forEach((section, i) => sectionIndex.set(section.name, i + 1));
@@ -87,8 +98,8 @@ export function writeElf(program: EncodedProgram, sourceName: string): Uint8Arra
     symView.setUint8(at + 4, s.info);
     symView.setUint8(at + 5, s.other);
     symView.setUint16(at + 6, s.shndx, true);
-    symView.setBigUint64(at + 8, BigInt.asUintN(64, s.value), true);
-    symView.setBigUint64(at + 16, BigInt.asUintN(64, s.size), true);
+    setWord64(symView, at + 8, s.value);
+    setWord64(symView, at + 16, s.size);
   });
 
   const headers: SectionHeader[] = program.sections.map((s) => ({
@@ -105,9 +116,10 @@ export function writeElf(program: EncodedProgram, sourceName: string): Uint8Arra
     const view = new DataView(rela.buffer);
     section.relocations.forEach((r, i) => {
       const symbol = r.target.kind === 'section' ? sectionSymbol.get(r.target.section)! : symbolIndex.get(r.target.name) ?? 0;
-      view.setBigUint64(i * ELF64_RELA_SIZE, BigInt(r.offset), true);
-      view.setBigUint64(i * ELF64_RELA_SIZE + 8, (BigInt(symbol) << 32n) | BigInt(r.type), true);
-      view.setBigInt64(i * ELF64_RELA_SIZE + 16, r.addend, true);
+      view.setUint32(i * ELF64_RELA_SIZE, r.offset, true);
+      view.setUint32(i * ELF64_RELA_SIZE + 8, r.type, true); // r_info: symbol index in the high half
+      view.setUint32(i * ELF64_RELA_SIZE + 12, symbol, true);
+      setWord64(view, i * ELF64_RELA_SIZE + 16, r.addend);
     });
     headers.push({ name: `.rela${section.name}`, type: SHT_RELA, flags: 0, size: rela.length, link: symtabIndex, info: sectionIndex.get(section.name)!, align: 8, entsize: ELF64_RELA_SIZE, data: rela });
   }

@@ -2,6 +2,7 @@
 // nasm's: a jump is short when its target is known, in the same section and within rel8 reach
 // (or when `short` is written); otherwise near. Calls and externals are always rel32.
 
+import type { Expr } from '../expr/ast.ts';
 import type { Value } from './value.ts';
 import type { EncodedBytes } from './fixup.ts';
 
@@ -39,12 +40,13 @@ export function mustBeShort(mnemonic: string): boolean {
   return mnemonic in SHORT_ONLY;
 }
 
-export function encodeBranch(mnemonic: string, size: BranchSize, target: Value): EncodedBytes {
+/** `forward`: the target's expression when its label is not defined yet. */
+export function encodeBranch(mnemonic: string, size: BranchSize, target: Value, forward?: Expr): EncodedBytes {
   const op = opcode(mnemonic, mnemonic === 'call' ? 'near' : size);
   const width = mnemonic === 'call' || (size === 'near' && !mustBeShort(mnemonic)) ? 4 : 1;
   const bytes = new Uint8Array(op.length + width);
   bytes.set(op);
-  return { bytes, fixups: [{ position: op.length, width, value: target, pcRelative: true, signExtended: false }], warnings: [] };
+  return { bytes, fixups: [{ position: op.length, width, value: target, pcRelative: true, signExtended: false, forward }], warnings: [] };
 }
 
 export function branchLength(mnemonic: string, size: BranchSize): number {

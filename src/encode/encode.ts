@@ -37,21 +37,28 @@ interface Declarations {
 
 export function encode(program: ParsedProgram, options: EncodeOptions): EncodedProgram {
   const declarations = collectDeclarations(program.statements);
-  let previous = new Map<string, SymbolValue>();
   const nearBranches = new Set<string>();
   const plans: (LinePlan | undefined)[] = new Array(program.statements.length);
-  let pass: Pass | undefined;
-  // Sizing passes only measure; once addresses stop moving, one more pass writes the bytes.
-  for (let n = 1; n <= MAX_PASSES; n++) {
-    pass = new Pass(program.statements, previous, declarations, nearBranches, options, plans, n > SETTLE_AFTER, true);
-    pass.run();
-    const stable = n > 1 && sameSymbols(previous, pass.symbols);
-    previous = pass.symbols;
-    if (stable || (n === 1 && (!pass.sawUnknown || pass.guessesHold()))) break;
+  // The first pass writes as it goes: when it met no symbol before its definition, or only jump
+  // targets its guesses reach, its addresses are final and it is the only pass.
+  const first = new Pass(program.statements, new Map(), declarations, nearBranches, options, plans, false, false);
+  first.run();
+  if (!first.sawUnknown || first.guessesHold()) {
+    first.settleForwardJumps();
+    return first.finish(program.diagnostics);
   }
-  pass = new Pass(program.statements, previous, declarations, nearBranches, options, plans, true, false);
-  pass.run();
-  return pass.finish(program.diagnostics);
+  // Sizing passes only measure; once addresses stop moving, one more pass writes the bytes.
+  let previous = first.symbols;
+  for (let n = 2; n <= MAX_PASSES; n++) {
+    const pass = new Pass(program.statements, previous, declarations, nearBranches, options, plans, n > SETTLE_AFTER, true);
+    pass.run();
+    const stable = sameSymbols(previous, pass.symbols);
+    previous = pass.symbols;
+    if (stable) break;
+  }
+  const final = new Pass(program.statements, previous, declarations, nearBranches, options, plans, true, false);
+  final.run();
+  return final.finish(program.diagnostics);
 }
 
 /**
@@ -423,14 +430,16 @@ class Pass {
     const target = this.evaluate(targetExpr);
     const here = this.here();
     let size: BranchSize = 'near';
+    // a plain label not defined yet can be looked up again once the pass has placed it
+    const label = targetExpr.kind === 'symbol';
     const sized = !canBeShort(mnemonic) || mustBeShort(mnemonic) || distance !== undefined;
-    if (sized) this.harmlessUnknowns += this.unknownReferences - unknownsBefore;
+    if (sized && label) this.harmlessUnknowns += this.unknownReferences - unknownsBefore;
     if (mustBeShort(mnemonic) || distance === 'short') size = 'short';
     else if (canBeShort(mnemonic) && distance !== 'near' && !this.nearBranches.has(key) && target.wrt === undefined) {
       const sameSection = target.terms.size === (here.section ? 1 : 0) && (here.section === undefined || target.terms.get(`s:${here.section}`) === 1n);
       if (target.unknown) {
         size = 'short';
-        if (targetExpr.kind === 'symbol' && here.section !== undefined) {
+        if (label && here.section !== undefined) {
           this.shortGuesses.push({ label: targetExpr.name, section: here.section, end: here.offset + BigInt(branchLength(mnemonic, 'short')) });
           this.harmlessUnknowns += this.unknownReferences - unknownsBefore;
         }
@@ -444,7 +453,12 @@ class Pass {
       }
       if (size === 'near' && this.settling) this.nearBranches.add(key);
     }
-    return encodeBranch(mnemonic, size, target);
+    return encodeBranch(mnemonic, size, target, target.unknown && label ? targetExpr : undefined);
+  }
+
+  /** Gives the jumps encoded before their label was defined their target, now that every label is placed. */
+  settleForwardJumps(): void {
+    for (const section of this.sections.values()) section.settleForwardReferences((expr) => this.evaluate(expr));
   }
 
   private incbin(s: Extract<Statement, { kind: 'incbin' }>): void {

@@ -14,6 +14,8 @@ export interface Fixup {
   pcRelative: boolean;
   /** An immediate sign-extended to 64 bits (R_X86_64_32S rather than R_X86_64_32). */
   signExtended: boolean;
+  /** A jump target not defined yet when encoded: evaluated again once its label is placed. */
+  forward?: Expr;
 }
 
 export interface EncodedBytes {

@@ -10,6 +10,7 @@ import {
 } from '../elf/constants.ts';
 import type { SectionShape } from './sections.ts';
 import type { EncodedBytes, Fixup } from './fixup.ts';
+import type { Expr } from '../expr/ast.ts';
 import type { SymbolValue, Value } from './value.ts';
 import type { EncodedRelocation, EncodedSection, LineRecord, RelocationTarget } from './program.ts';
 import { writeLittleEndian } from './instruction.ts';
@@ -66,8 +67,8 @@ export class SectionBuilder {
     this.ensure(start + encoded.bytes.length);
     this.buffer.set(encoded.bytes, start);
     this.size += encoded.bytes.length;
-    for (const { position, width, value, pcRelative, signExtended } of encoded.fixups) {
-      this.fixups.push({ position, width, value, pcRelative, signExtended, at: start + position, end: this.size, location });
+    for (const { position, width, value, pcRelative, signExtended, forward } of encoded.fixups) {
+      this.fixups.push({ position, width, value, pcRelative, signExtended, forward, at: start + position, end: this.size, location });
     }
   }
 
@@ -78,6 +79,10 @@ export class SectionBuilder {
     const grown = new Uint8Array(length);
     grown.set(this.buffer.subarray(0, this.size));
     this.buffer = grown;
+  }
+
+  settleForwardReferences(evaluate: (expr: Expr) => Value): void {
+    for (const fixup of this.fixups) if (fixup.forward !== undefined) fixup.value = evaluate(fixup.forward);
   }
 
   resolveFixups(symbols: Map<string, SymbolValue>, globals: Map<string, SymbolAttributes>, diagnostics: Diagnostic[]): void {
