@@ -176,7 +176,11 @@ class Pass {
    */
   private readonly declaredOrder: SectionBuilder[] = [];
 
+  /** How often this pass has read a symbol or `$`: a line that read none encodes alike in every pass. */
+  private placeReads = 0;
+
   private here(): { section?: string; offset: bigint } {
+    this.placeReads++;
     if (this.absolute !== undefined) return { offset: this.absolute };
     return { section: this.current!.name, offset: BigInt(this.current!.size) };
   }
@@ -187,6 +191,7 @@ class Pass {
   /** One context for the whole pass. */
   private readonly context: EvaluationContext = {
     lookup: (name) => {
+      this.placeReads++;
       const own = this.symbols.get(name);
       if (own) return own;
       if (this.declarations.externs.has(name) || this.declarations.commons.has(name)) return { external: true, value: 0n };
@@ -194,6 +199,7 @@ class Pass {
     },
     here: () => this.evaluatedAt ?? this.here(),
     undefinedSymbol: (name) => {
+      this.placeReads++;
       this.sawUnknown = true;
       this.unknownReferences++;
       this.undefinedNames.add(name);
@@ -367,8 +373,9 @@ class Pass {
       return;
     }
     const refreshed = plan?.kind === 'relocated' ? this.refreshFixups(plan) : undefined;
+    const readsBefore = this.placeReads;
     const encoded = refreshed ?? (s.kind === 'data' ? encodeData(s, (e) => this.evaluate(e)) : this.encodeInstructionStatement(s, index, 0n));
-    if (plan === undefined) this.plans[index] = planFor(s, encoded);
+    if (plan === undefined) this.plans[index] = planFor(s, encoded, this.placeReads === readsBefore);
     this.emit(encoded, true);
   }
 
@@ -558,17 +565,12 @@ function symbolType(attributes: SymbolAttributes): number {
   return STT_NOTYPE;
 }
 
-function planFor(s: Extract<Statement, { kind: 'data' | 'instruction' }>, encoded: EncodedBytes): LinePlan | undefined {
+function planFor(s: Extract<Statement, { kind: 'data' | 'instruction' }>, encoded: EncodedBytes, readNoPlace: boolean): LinePlan | undefined {
   const length = encoded.bytes.length;
-  if (isStatic(s)) return { kind: 'static', length, encoded };
+  if (readNoPlace) return { kind: 'static', length, encoded };
   if (encoded.fixupExpressions) return { kind: 'relocated', length, encoded, expressions: encoded.fixupExpressions };
   if (s.kind === 'data') return { kind: 'length', length };
   return undefined;
-}
-
-/** True when no expression in the statement depends on a symbol or on `$`. */
-function isStatic(s: Statement): boolean {
-  return !mentions(s, undefined);
 }
 
 /** Whether the statement mentions symbol `name` (or, with no name, any symbol, `$` or `$$`). */
