@@ -62,7 +62,7 @@ export function encode(program: ParsedProgram, options: EncodeOptions): EncodedP
 }
 
 /**
- * What the first pass learnt about a line without `times` that later passes can reuse: its bytes
+ * What the first measuring pass learnt about a line without `times` that later passes can reuse: its bytes
  * when nothing in it depends on a symbol or `$`, its bytes and the expressions of its fixups when
  * every symbol field is relocated, or only its length (data whose values may move but whose size
  * cannot).
@@ -375,7 +375,8 @@ class Pass {
     const refreshed = plan?.kind === 'relocated' ? this.refreshFixups(plan) : undefined;
     const readsBefore = this.placeReads;
     const encoded = refreshed ?? (s.kind === 'data' ? encodeData(s, (e) => this.evaluate(e)) : this.encodeInstructionStatement(s, index, 0n));
-    if (plan === undefined) this.plans[index] = planFor(s, encoded, this.placeReads === readsBefore);
+    // plans serve the passes after a measuring one; a first pass that turns out final needs none
+    if (plan === undefined && this.sizing) this.plans[index] = planFor(s, encoded, this.placeReads === readsBefore);
     this.emit(encoded, true);
   }
 
