@@ -39,7 +39,7 @@ export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => V
     }
     if (literal) {
       if (unit > 16) throw new EncodeError(`no ${unit * 8}-bit floating-point format in \`d${UNIT_NAMES[unit]![0]}'`);
-      bytes.set(encodeFloat(literal.text, unit, literal.negative), at);
+      bytes.set(encodeFloat(literal.text, unit, literal.negative, warnings), at);
       at += unit;
       continue;
     }

@@ -6,9 +6,9 @@ import { floatBits } from '../expr/float-bits.ts';
 
 export { isFloatSpecial } from '../expr/float-bits.ts';
 
-/** Encodes `text` (without sign) negated if `negative`, as a `size`-byte IEEE value. */
-export function encodeFloat(text: string, size: number, negative: boolean): Uint8Array {
-  return littleEndian(floatBits(text, size, negative), size);
+/** Encodes `text` (without sign) negated if `negative`, as a `size`-byte IEEE value; nasm's warnings go to `warnings`. */
+export function encodeFloat(text: string, size: number, negative: boolean, warnings: string[] = []): Uint8Array {
+  return littleEndian(floatBits(text, size, negative, warnings), size);
 }
 
 function littleEndian(value: bigint, size: number): Uint8Array {

@@ -14,6 +14,7 @@ const MAX_DECIMAL_DIGITS = 52;
 /** nasm clamps a decimal exponent to ±5000 and a binary one to ±20000 while reading it. */
 const DECIMAL_EXPONENT_LIMIT = 5000;
 const BINARY_EXPONENT_LIMIT = 20000;
+const TOO_LONG = `floating-point constant significand contains more than ${MAX_DECIMAL_DIGITS} digits [-w+float-toolong]`;
 
 interface FloatFormat {
   bytes: number;
@@ -66,10 +67,10 @@ export function isFloatSpecial(name: string): boolean {
  * The `size`-byte IEEE pattern of `text` (written without a sign), negated if `negative`.
  * Throws an Error whose message says what is wrong when the text is not a float nasm reads.
  */
-export function floatBits(text: string, size: number, negative: boolean): bigint {
+export function floatBits(text: string, size: number, negative: boolean, warnings: string[] = []): bigint {
   const format = FORMATS[size];
   if (!format) throw new Error(`no ${size * 8}-bit floating-point format`);
-  return formatBits(text, format, negative);
+  return formatBits(text, format, negative, warnings);
 }
 
 /**
@@ -79,13 +80,14 @@ export function floatBits(text: string, size: number, negative: boolean): bigint
 export function floatFunctionValue(name: string, text: string, negative: boolean): bigint | undefined {
   const call = FLOAT_FUNCTIONS[name];
   if (!call) return undefined;
-  const bits = formatBits(text, call.format, negative);
+  const bits = formatBits(text, call.format, negative, []);
   return (bits >> BigInt(call.firstByte * 8)) & ((1n << BigInt(call.byteCount * 8)) - 1n);
 }
 
-function formatBits(text: string, format: FloatFormat, negative: boolean): bigint {
+/** nasm's warnings (overflow, too many digits), on by default, go to `warnings`. */
+function formatBits(text: string, format: FloatFormat, negative: boolean, warnings: string[]): bigint {
   const special = SPECIALS[text.toLowerCase()];
-  const layout = special ? specialLayout(special, format) : finiteLayout(readSignificand(text), format);
+  const layout = special ? specialLayout(special, format) : finiteLayout(readSignificand(text, warnings), format, warnings);
   const sign = negative ? TOP_BIT : 0n;
   return (layout | sign) >> BigInt(MANTISSA_BITS - format.bytes * 8);
 }
@@ -97,15 +99,15 @@ interface Significand {
   exponent: number;
 }
 
-function readSignificand(text: string): Significand {
+function readSignificand(text: string, warnings: string[]): Significand {
   const prefix = /^(?:0([a-z])|\$)/i.exec(text);
   if (prefix) {
     const letter = prefix[1]?.toLowerCase() ?? 'x';
     const radixBits = RADIX_BITS[letter];
     if (radixBits !== undefined) return readBinarySignificand(text.slice(prefix[0].length), radixBits);
-    if (letter === 'd' || letter === 't') return readDecimalSignificand(text.slice(2));
+    if (letter === 'd' || letter === 't') return readDecimalSignificand(text.slice(2), warnings);
   }
-  return readDecimalSignificand(text);
+  return readDecimalSignificand(text, warnings);
 }
 
 function readExponent(text: string, limit: number): number {
@@ -120,11 +122,12 @@ function readExponent(text: string, limit: number): number {
 }
 
 /** `ddd.ddd[e±n]`: the digits as a binary fraction, then scaled by 10^n. */
-function readDecimalSignificand(text: string): Significand {
+function readDecimalSignificand(text: string, warnings: string[]): Significand {
   // The number is 0.<kept digits> × 10^tenPower.
   let kept = '';
   let tenPower = 0;
   let seenDot = false;
+  let warnedTooLong = false;
   let i = 0;
   for (; i < text.length && text[i] !== 'e' && text[i] !== 'E'; i++) {
     const c = text[i]!;
@@ -137,6 +140,10 @@ function readDecimalSignificand(text: string): Significand {
         continue;
       }
       if (kept.length < MAX_DECIMAL_DIGITS) kept += c;
+      else if (!warnedTooLong) {
+        warnings.push(TOO_LONG);
+        warnedTooLong = true;
+      }
       if (!seenDot) tenPower++;
     } else if (c !== '_') {
       throw new Error(`invalid character in floating-point constant significand: '${c}'`);
@@ -228,20 +235,20 @@ function bitFromTop(index: number): bigint {
 }
 
 /** A finite value laid out from the top of 192 bits: sign (clear), exponent field, fraction. */
-function finiteLayout(value: Significand, f: FloatFormat): bigint {
+function finiteLayout(value: Significand, f: FloatFormat, warnings: string[]): bigint {
   if (value.bits === 0n) return 0n;
   const exponentLimit = 1 << (f.exponentBits - 1);
   const onePosition = f.exponentBits + (f.explicitInteger ? 1 : 0);
   // nasm's normal range reaches one exponent too high: 0x1.8p128 becomes a float32 NaN, as there.
   const exponent = value.exponent - 1;
-  if (exponent > exponentLimit) return specialLayout('inf', f);
+  if (exponent > exponentLimit) return overflow(f, warnings);
   if (exponent >= 2 - exponentLimit) {
     let biased = exponent + exponentLimit - 1;
     let bits = roundAt(value.bits >> BigInt(onePosition), f.bytes * 8);
     if (bits & bitFromTop(onePosition - 1)) {
       bits >>= 1n;
       biased++;
-      if (biased >= 2 * exponentLimit - 1) return specialLayout('inf', f);
+      if (biased >= 2 * exponentLimit - 1) return overflow(f, warnings);
     }
     if (!f.explicitInteger) bits &= ~bitFromTop(onePosition);
     return bits | (BigInt(biased) << BigInt(MANTISSA_BITS - 1 - f.exponentBits));
@@ -254,6 +261,11 @@ function finiteLayout(value: Significand, f: FloatFormat): bigint {
     bits |= 1n << BigInt(MANTISSA_BITS - 1 - f.exponentBits);
   }
   return bits;
+}
+
+function overflow(f: FloatFormat, warnings: string[]): bigint {
+  warnings.push('overflow in floating-point constant [-w+float-overflow]');
+  return specialLayout('inf', f);
 }
 
 /** Rounds to nearest-even keeping the top `kept` bits; everything below them is cleared. */

@@ -44,6 +44,17 @@ describe('encodeFloat', () => {
     expect(() => encodeFloat('1.5e1x', 8, false)).toThrow("invalid character in floating-point constant exponent: 'x'");
   });
 
+  it("gives nasm's default warnings: overflow, and digits past the 52 it reads", () => {
+    const warnings: string[] = [];
+    encodeFloat('1e999', 4, false, warnings);
+    encodeFloat('1.5', 4, false, warnings);
+    encodeFloat(`1.${'0'.repeat(52)}1`, 8, false, warnings);
+    expect(warnings).toEqual([
+      'overflow in floating-point constant [-w+float-overflow]',
+      'floating-point constant significand contains more than 52 digits [-w+float-toolong]',
+    ]);
+  });
+
   it("keeps nasm's arithmetic where it is not correctly rounded", () => {
     // 1.1e10 lies exactly on a float32 rounding tie; nasm's truncated binary fraction falls below it.
     expect(hex(encodeFloat('1.1e10', 4, false))).toBe('5023e9ab');
