@@ -24,11 +24,14 @@ const text = readFileSync(path, 'latin1');
 const rows: string[] = [];
 for (let run = 1; run <= 3; run++) {
   const t0 = performance.now();
+  // As in assembleSource: Keystone compiles while the source is preprocessed; its column is the wait left.
+  const loading = TemplateEncoder.create(64);
+  await new Promise(setImmediate);
   const { lines } = preprocess({ file: path, text }, {});
   const t1 = performance.now();
   const parsed = parseProgram(lines);
   const t2 = performance.now();
-  const encoder = await TemplateEncoder.create(64);
+  const encoder = await loading;
   const t3 = performance.now();
   const encoded = encode({ statements: parsed.statements, diagnostics: [] }, { encoder });
   const t4 = performance.now();
