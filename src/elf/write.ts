@@ -27,25 +27,24 @@ interface SectionHeader {
 
 const UTF8 = new TextEncoder();
 
+/** Names joined as one string and encoded once: offsets count UTF-8 bytes, which for ASCII are the characters. */
 class StringTable {
-  private readonly parts: Uint8Array[] = [new Uint8Array(1)];
+  private text = '\0';
   private length = 1;
-  add(text: string): number {
+  add(name: string): number {
     const at = this.length;
-    const bytes = UTF8.encode(text + '\0');
-    this.parts.push(bytes);
-    this.length += bytes.length;
+    this.text += name + '\0';
+    this.length += (isAscii(name) ? name.length : UTF8.encode(name).length) + 1;
     return at;
   }
   bytes(): Uint8Array {
-    const out = new Uint8Array(this.length);
-    let at = 0;
-    for (const part of this.parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
+    return UTF8.encode(this.text);
   }
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 const BINDINGS: Readonly<Record<EncodedSymbol['binding'], number>> = { local: STB_LOCAL, global: STB_GLOBAL, weak: STB_WEAK };
