@@ -7,7 +7,7 @@ import type { Expr } from '../expr/ast.ts';
 import type { ParsedProgram, Statement, SymbolAffix, SymbolAttributes } from '../parse/program.ts';
 import { SHT_NOBITS, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE, STT_OBJECT, STV_DEFAULT, STV_HIDDEN, STV_INTERNAL, STV_PROTECTED } from '../elf/constants.ts';
 import { constantValue, evaluate, EvaluationError, isConstant, type EvaluationContext, type SymbolValue, type Value } from './value.ts';
-import { encodeInstruction, EncodeError } from './instruction.ts';
+import { encodeInstruction, EncodeError, type InstructionContext } from './instruction.ts';
 import { encodeData } from './data.ts';
 import { encodeBranch, branchLength, isBranch, mustBeShort, canBeShort, type BranchSize } from './branch.ts';
 import type { EncodedBytes, Fixup } from './fixup.ts';
@@ -96,7 +96,7 @@ function collectDeclarations(statements: readonly Statement[]): Declarations {
   return declarations;
 }
 
-class Pass {
+class Pass implements InstructionContext {
   readonly symbols = new Map<string, SymbolValue>();
   sawUnknown = false;
   private readonly sections = new Map<string, SectionBuilder>();
@@ -108,7 +108,8 @@ class Pass {
   private current: SectionBuilder | undefined;
   /** Inside `absolute`: labels are plain numbers counted from this address. */
   private absolute: bigint | undefined;
-  private defaultRel = false;
+  /** `default rel` as it stands at the line being encoded. */
+  defaultRel = false;
   private location: SourceLocation = { file: '', line: 0 };
 
   constructor(
@@ -428,12 +429,12 @@ class Pass {
   private encodeInstructionStatement(s: Extract<Statement, { kind: 'instruction' }>, index: number, repetition: bigint): EncodedBytes {
     const target = s.operands[0];
     if (isBranch(s.mnemonic) && s.operands.length === 1 && target?.kind === 'immediate' && target.distance !== 'far') {
-      return this.branch(s.mnemonic, target.value, target.distance, `${index}:${repetition}`);
+      return this.branch(s.mnemonic, target.value, target.distance, index, repetition);
     }
-    return encodeInstruction(s, { evaluate: (e) => this.evaluate(e), defaultRel: this.defaultRel }, this.options.encoder);
+    return encodeInstruction(s, this, this.options.encoder);
   }
 
-  private branch(mnemonic: string, targetExpr: Expr, distance: 'short' | 'near' | undefined, key: string): EncodedBytes {
+  private branch(mnemonic: string, targetExpr: Expr, distance: 'short' | 'near' | undefined, index: number, repetition: bigint): EncodedBytes {
     const unknownsBefore = this.unknownReferences;
     const target = this.evaluate(targetExpr);
     const here = this.here();
@@ -443,7 +444,9 @@ class Pass {
     const sized = !canBeShort(mnemonic) || mustBeShort(mnemonic) || distance !== undefined;
     if (sized && label) this.harmlessUnknowns += this.unknownReferences - unknownsBefore;
     if (mustBeShort(mnemonic) || distance === 'short') size = 'short';
-    else if (canBeShort(mnemonic) && distance !== 'near' && !this.nearBranches.has(key) && target.wrt === undefined) {
+    // a branch is keyed by its line and `times` copy only once some branch has been pinned near
+    const key = this.settling || this.nearBranches.size > 0 ? `${index}:${repetition}` : '';
+    if (size === 'near' && canBeShort(mnemonic) && distance !== 'near' && !this.nearBranches.has(key) && target.wrt === undefined) {
       const sameSection = target.terms.size === (here.section ? 1 : 0) && (here.section === undefined || target.terms.get(`s:${here.section}`) === 1n);
       if (target.unknown) {
         size = 'short';

@@ -198,11 +198,21 @@ function layoutKey(instruction: Instruction, { rendered, slots, absoluteSlot, sh
   for (const operand of instruction.operands) {
     if (operand.kind === 'immediate') {
       if (operand.size !== undefined || operand.strict || operand.distance !== undefined) key += `|i${operand.size}${operand.strict}${operand.distance}`;
-    } else if (operand.kind === 'memory') {
+    } else if (operand.kind === 'memory' && !spelledInText(operand, instruction.operands)) {
       key += `|m${operand.size}${operand.far}${operand.addressSize}${operand.segment}${operand.base?.name}${operand.index?.name}`;
     }
   }
   return key;
+}
+
+/**
+ * Whether the rendered text already tells this memory operand apart from every other: its size
+ * keyword is its own (not borrowed from an immediate) and its base is the only register, as written.
+ */
+function spelledInText(operand: MemoryOperand, operands: readonly Operand[]): boolean {
+  if (operand.far || operand.addressSize !== undefined || operand.segment !== undefined || operand.index !== undefined) return false;
+  if (operand.size === undefined) return operands.some((o) => o.kind === 'register');
+  return SIZE_NAMES[operand.size] !== undefined;
 }
 
 function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, shortMoffsSlot, segmentPrefix }: RenderedInstruction, encoder: TemplateEncoder): Layout {
@@ -403,7 +413,7 @@ function renderMemory(
     // Keystone writes `[disp32]` as rip-relative; encode it so and rewrite to the SIB form after
     return { text: `${size}[rel {${slots.length - 1}}]`, form: 'absolute' };
   }
-  warnAboutAddress({ segment: operand.segment, displacementSizeIgnored: false, overflowReports: 0 }, warnings);
+  if (operand.segment !== undefined) warnAboutAddress({ segment: operand.segment, displacementSizeIgnored: false, overflowReports: 0 }, warnings);
   if (base === undefined && index !== undefined && !operand.nosplit && [2, 3, 5, 9].includes(scale)) {
     base = index;
     scale -= 1;
@@ -441,6 +451,7 @@ interface AddressNotes {
 }
 
 function warnAboutAddress({ segment, notRipRelative, displacementSizeIgnored, overflowReports }: AddressNotes, warnings: string[]): void {
+  if (segment === undefined && !notRipRelative && !displacementSizeIgnored && overflowReports === 0) return;
   const ignoredSegment = segment !== undefined && IGNORED_SEGMENTS.has(segment)
     ? `${segment} segment base generated, but will be ignored in 64-bit mode [-w+prefix-seg]` : undefined;
   const ignoredSize = displacementSizeIgnored ? 'displacement size ignored on absolute address [-w+ea-dispsize]' : undefined;

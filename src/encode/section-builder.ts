@@ -100,39 +100,50 @@ export class SectionBuilder {
     const value = f.value;
     if (value.unknown) return; // reported as an undefined symbol
     const own = this.termKey;
+    // the terms other than this section: how many, the first, and its coefficient
+    const self = value.terms.get(own);
+    let otherCount = 0;
+    let other = '';
+    let otherCoefficient = 0n;
+    for (const [key, coefficient] of value.terms) {
+      if (key === own) continue;
+      if (otherCount++ === 0) {
+        other = key;
+        otherCoefficient = coefficient;
+      }
+    }
     if (f.pcRelative) {
-      const selfTerm = (value.terms.get(own) ?? 0n) - 1n;
-      const others = [...value.terms].filter(([key]) => key !== own);
-      if (others.length === 0 && selfTerm === 0n && value.wrt === undefined) {
+      const selfTerm = (self ?? 0n) - 1n;
+      if (otherCount === 0 && selfTerm === 0n && value.wrt === undefined) {
         const displacement = value.constant - BigInt(f.end);
         if (f.width === 1 && (displacement < -128n || displacement > 127n)) throw new FixupError('short jump is out of range');
         writeLittleEndian(this.buffer, f.at, f.width, displacement);
         return;
       }
-      if (selfTerm !== -1n || others.length !== 1 || others[0]![1] !== 1n) throw new FixupError('invalid relative reference');
+      if (selfTerm !== -1n || otherCount !== 1 || otherCoefficient !== 1n) throw new FixupError('invalid relative reference');
       const type = f.width !== 4 ? PC_TYPES[f.width]! : value.wrt === '..plt' ? R_X86_64_PLT32 : value.wrt === '..got' ? R_X86_64_GOTPCREL : R_X86_64_PC32;
-      this.relocate(f, type, others[0]![0], value, value.constant - BigInt(f.end - f.at), symbols, globals);
+      this.relocate(f, type, other, value, value.constant - BigInt(f.end - f.at), symbols, globals);
       return;
     }
-    const terms = [...value.terms];
-    if (terms.length === 0 && value.wrt === undefined) {
+    const termCount = value.terms.size;
+    if (termCount === 0 && value.wrt === undefined) {
       writeLittleEndian(this.buffer, f.at, f.width, value.constant);
       return;
     }
-    const self = value.terms.get(own);
-    if (terms.length === 2 && self === -1n) {
-      const [key] = terms.find(([k, c]) => k !== own && c === 1n) ?? [];
-      if (!key) throw new FixupError('invalid relative reference');
-      this.relocate(f, PC_TYPES[f.width]!, key, value, value.constant + BigInt(f.at), symbols, globals);
+    if (termCount === 2 && self === -1n) {
+      if (otherCoefficient !== 1n) throw new FixupError('invalid relative reference');
+      this.relocate(f, PC_TYPES[f.width]!, other, value, value.constant + BigInt(f.at), symbols, globals);
       return;
     }
-    if (terms.length !== 1 || terms[0]![1] !== 1n) throw new FixupError('expression is not simple or relocatable');
+    // the one term may be this section itself (an absolute address within it)
+    const [key, coefficient] = self !== undefined ? [own, self] : [other, otherCoefficient];
+    if (termCount !== 1 || coefficient !== 1n) throw new FixupError('expression is not simple or relocatable');
     let type = f.width === 4 && f.signExtended ? R_X86_64_32S : ABSOLUTE_TYPES[f.width]!;
     if (value.wrt === '..gotoff' && f.width === 8) type = R_X86_64_GOTOFF64;
     else if (value.wrt === '..got' && f.width === 4) type = R_X86_64_GOT32;
     else if (value.wrt === '..got' && f.width === 8) type = R_X86_64_GOT64;
     else if (value.wrt === '..plt' && f.width === 4) type = R_X86_64_PLT32;
-    this.relocate(f, type, terms[0]![0], value, value.constant, symbols, globals);
+    this.relocate(f, type, key, value, value.constant, symbols, globals);
   }
 
   private relocate(
