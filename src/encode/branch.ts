@@ -16,20 +16,21 @@ const SHORT_ONLY: Readonly<Record<string, number[]>> = {
   loop: [0xe2], loope: [0xe1], loopz: [0xe1], loopne: [0xe0], loopnz: [0xe0], jrcxz: [0xe3], jecxz: [0x67, 0xe3],
 };
 
+interface Opcodes { short: readonly number[]; near: readonly number[] }
+
+/** Each branch mnemonic's opcode bytes, short and near (the same bytes when it has one form). */
+const OPCODES = new Map<string, Opcodes>([['call', { short: [0xe8], near: [0xe8] }], ['jmp', { short: [0xeb], near: [0xe9] }]]);
+for (const [mnemonic, op] of Object.entries(SHORT_ONLY)) OPCODES.set(mnemonic, { short: op, near: op });
+for (const [cc, code] of Object.entries(CONDITION_CODES)) OPCODES.set(`j${cc}`, { short: [0x70 + code], near: [0x0f, 0x80 + code] });
+
 export function isBranch(mnemonic: string): boolean {
-  return mnemonic === 'jmp' || mnemonic === 'call' || mnemonic in SHORT_ONLY ||
-    (mnemonic.startsWith('j') && mnemonic.slice(1) in CONDITION_CODES);
+  return OPCODES.has(mnemonic);
 }
 
 export type BranchSize = 'short' | 'near';
 
-function opcode(mnemonic: string, size: BranchSize): number[] {
-  if (mnemonic === 'call') return [0xe8];
-  if (mnemonic === 'jmp') return size === 'short' ? [0xeb] : [0xe9];
-  const shortOnly = SHORT_ONLY[mnemonic];
-  if (shortOnly) return shortOnly;
-  const cc = CONDITION_CODES[mnemonic.slice(1)]!;
-  return size === 'short' ? [0x70 + cc] : [0x0f, 0x80 + cc];
+function opcode(mnemonic: string, size: BranchSize): readonly number[] {
+  return OPCODES.get(mnemonic)![size];
 }
 
 export function canBeShort(mnemonic: string): boolean {

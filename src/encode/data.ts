@@ -13,6 +13,11 @@ type DataStatement = Extract<Statement, { kind: 'data' }>;
 
 const UNIT_NAMES: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 'dword', 8: 'qword', 10: 'tword', 16: 'oword', 32: 'yword', 64: 'zword' };
 
+/** What an integer item may be in each unit narrower than 64 bits: signed or unsigned, either fits. */
+const UNIT_BOUNDS: Readonly<Record<number, { low: bigint; high: bigint }>> = {
+  1: { low: -0x80n, high: 0xffn }, 2: { low: -0x8000n, high: 0xffffn }, 4: { low: -0x80000000n, high: 0xffffffffn },
+};
+
 export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => Value): EncodedBytes {
   const unit = statement.unitSize;
   const fixups: Fixup[] = [];
@@ -45,11 +50,9 @@ export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => V
     }
     const value = evaluate(item.value);
     if (isConstant(value) && value.wrt === undefined) {
-      if (unit <= 8) {
-        const bits = BigInt(unit * 8);
-        const v = value.constant;
-        if (unit < 8 && (v >= 1n << bits || v < -(1n << (bits - 1n)))) warnings.push(`${UNIT_NAMES[unit]} data exceeds bounds [-w+number-overflow]`);
-      }
+      const bounds = UNIT_BOUNDS[unit];
+      const v = value.constant;
+      if (bounds !== undefined && (v > bounds.high || v < bounds.low)) warnings.push(`${UNIT_NAMES[unit]} data exceeds bounds [-w+number-overflow]`);
       writeLittleEndian(bytes, at, unit, value.constant);
     } else {
       if (unit !== 1 && unit !== 2 && unit !== 4 && unit !== 8) throw new EncodeError(`relocatable value in \`${UNIT_NAMES[unit]}' data is not supported`);

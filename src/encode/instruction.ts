@@ -65,6 +65,11 @@ const NO_SIZE_NEEDED = new Set(['lea', 'invlpg', 'prefetch', 'prefetchw', 'prefe
 
 const SIZE_WORDS: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 'dword' };
 
+/** What an immediate of each width below 64 bits may be: signed or unsigned, either fits. */
+const IMMEDIATE_BOUNDS: Readonly<Record<number, { low: bigint; high: bigint }>> = {
+  1: { low: -0x80n, high: 0xffn }, 2: { low: -0x8000n, high: 0xffffn }, 4: { low: -0x80000000n, high: 0xffffffffn },
+};
+
 /** nasm's number-overflow warnings for an immediate that does not fit its field. */
 function overflowWarning(mnemonic: string, value: bigint, size: number | undefined, movToRegister64: boolean, pushLike: boolean): string[] | undefined {
   const suffix = ' exceeds bounds [-w+number-overflow]';
@@ -74,8 +79,8 @@ function overflowWarning(mnemonic: string, value: bigint, size: number | undefin
     return [`signed dword value${suffix}`];
   }
   if (size === undefined || SIZE_WORDS[size] === undefined) return undefined;
-  const bits = BigInt(size * 8);
-  if (value < 1n << bits && value >= -(1n << (bits - 1n))) return undefined;
+  const bounds = IMMEDIATE_BOUNDS[size]!;
+  if (value <= bounds.high && value >= bounds.low) return undefined;
   return [`${SIZE_WORDS[size]} ${mnemonic === 'mov' ? 'data' : 'value'}${suffix}`];
 }
 
