@@ -49,7 +49,7 @@ export async function assembleSource(file: string, text: string, options: Assemb
     { statements: parsed.statements, diagnostics: [...diagnostics, ...parsed.diagnostics] },
     { encoder, readBinary: (path) => readBinary(path, file, options.includePaths ?? []) },
   );
-  const lineTable = [...encoded.lineTable].sort((a, b) => (a.section === b.section ? a.offset - b.offset : a.section < b.section ? -1 : 1));
+  const lineTable = encoded.lineTable;
   if (hasErrors(encoded.diagnostics)) return { diagnostics: encoded.diagnostics, lineTable };
   return { object: writeElf(encoded, file), diagnostics: encoded.diagnostics, lineTable };
 }

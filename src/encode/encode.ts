@@ -495,7 +495,8 @@ class Pass implements InstructionContext {
     return withSymbolAffixes({
       sections: sections.map((s) => s.build()),
       symbols: this.buildSymbols(diagnostics),
-      lineTable: sections.flatMap((s) => s.lines),
+      // each section's lines are already in offset order
+      lineTable: [...sections].sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((s) => s.lines),
       diagnostics: diagnostics.sort((a, b) => (a.file === b.file ? a.line - b.line : 0)),
     }, this.declarations.affixes);
   }

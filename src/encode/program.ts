@@ -52,6 +52,7 @@ export interface EncodedProgram {
   sections: EncodedSection[];
   /** In the order nasm creates them: externs and commons when declared, labels when defined. */
   symbols: EncodedSymbol[];
+  /** By section name, then offset. */
   lineTable: LineRecord[];
   diagnostics: Diagnostic[];
 }
