@@ -370,7 +370,7 @@ function renderImmediate(
       if (!movToRegister64 && size === 8) constant = truncateToSize(constant, 4); // sign-extended imm32
       cls = slotClass(constant);
     }
-    shown = { ...value, constant };
+    shown = constant === value.constant ? value : { constant, terms: value.terms, unknown: value.unknown };
   }
   if (!relocatable && !operand.strict && shown.constant === 1n && SHIFTS.has(instruction.mnemonic)) return '1'; // the D0/D1 by-one forms
   slots.push({ cls, expr: operand.value, value: shown, pcRelative: false, signExtended });

@@ -81,15 +81,16 @@ export function evaluate(expr: Expr, context: EvaluationContext): Value {
 
 function relocatable(section: string | undefined, offset: bigint): Value {
   if (section === undefined) return constantValue(offset);
-  return { constant: offset, terms: singleTerm(`s:${section}`), unknown: false };
+  return { constant: offset, terms: singleTerm(SECTION_TERMS, 's:', section), unknown: false };
 }
 
-/** `{key: 1}` term maps, one per key, shared like every term map. */
-const SINGLE_TERMS = new Map<string, Map<string, bigint>>();
+/** `{key: 1}` term maps, shared like every term map: sections' by section name, externals' by symbol name. */
+const SECTION_TERMS = new Map<string, Map<string, bigint>>();
+const EXTERNAL_TERMS = new Map<string, Map<string, bigint>>();
 
-function singleTerm(key: string): Map<string, bigint> {
-  let terms = SINGLE_TERMS.get(key);
-  if (terms === undefined) SINGLE_TERMS.set(key, (terms = new Map([[key, 1n]])));
+function singleTerm(cache: Map<string, Map<string, bigint>>, prefix: string, name: string): Map<string, bigint> {
+  let terms = cache.get(name);
+  if (terms === undefined) cache.set(name, (terms = new Map([[prefix + name, 1n]])));
   return terms;
 }
 
@@ -98,11 +99,11 @@ function symbolValue(name: string, context: EvaluationContext): Value {
   if (!symbol) {
     if (isFloatSpecial(name)) throw new EvaluationError('floating-point constant encountered in integer expression');
     context.undefinedSymbol(name);
-    return { ...constantValue(0n), unknown: true };
+    return { constant: 0n, terms: NO_TERMS, unknown: true };
   }
-  const value = symbol.external ? { constant: 0n, terms: singleTerm(`x:${name}`), unknown: false } : relocatable(symbol.section, symbol.value);
-  if (symbol.section !== undefined || symbol.external) value.symbol = name;
-  return value;
+  if (symbol.external) return { constant: 0n, terms: singleTerm(EXTERNAL_TERMS, 'x:', name), unknown: false, symbol: name };
+  if (symbol.section === undefined) return constantValue(symbol.value);
+  return { constant: symbol.value, terms: singleTerm(SECTION_TERMS, 's:', symbol.section), unknown: false, symbol: name };
 }
 
 export function stringValue(bytes: Uint8Array): bigint {
