@@ -105,11 +105,11 @@ export class SectionBuilder {
     let otherCount = 0;
     let other = '';
     let otherCoefficient = 0n;
-    for (const [key, coefficient] of value.terms) {
+    for (const key of value.terms.keys()) {
       if (key === own) continue;
       if (otherCount++ === 0) {
         other = key;
-        otherCoefficient = coefficient;
+        otherCoefficient = value.terms.get(key)!;
       }
     }
     if (f.pcRelative) {
@@ -151,21 +151,30 @@ export class SectionBuilder {
     symbols: Map<string, SymbolValue>, globals: Map<string, SymbolAttributes>,
   ): void {
     let target: RelocationTarget;
-    if (key.startsWith('x:')) {
-      target = { kind: 'symbol', name: key.slice(2) };
-    } else if (value.wrt !== undefined && value.wrt !== '..gotoff' && value.symbol && globals.has(value.symbol)) {
+    if (!key.startsWith('x:') && value.wrt !== undefined && value.wrt !== '..gotoff' && value.symbol && globals.has(value.symbol)) {
       // `wrt ..sym/..plt/..got` name the global symbol itself, not its section
       target = { kind: 'symbol', name: value.symbol };
       addend -= symbols.get(value.symbol)?.value ?? 0n;
     } else {
-      target = { kind: 'section', section: key.slice(2) };
+      target = this.targets.get(key) ?? this.targetFor(key);
     }
     writeLittleEndian(this.buffer, f.at, f.width, 0n);
     this.relocations.push({ offset: f.at, type, target, addend });
   }
 
+  /** Relocation targets by term key: every relocation against one section or external shares its target. */
+  private readonly targets = new Map<string, RelocationTarget>();
+
+  private targetFor(key: string): RelocationTarget {
+    const target: RelocationTarget = key.startsWith('x:') ? { kind: 'symbol', name: key.slice(2) } : { kind: 'section', section: key.slice(2) };
+    this.targets.set(key, target);
+    return target;
+  }
+
   referencedSymbols(): string[] {
-    return this.relocations.flatMap((r) => (r.target.kind === 'symbol' ? [r.target.name] : []));
+    const names = new Set<string>();
+    for (const { target } of this.relocations) if (target.kind === 'symbol') names.add(target.name);
+    return [...names];
   }
 
   build(): EncodedSection {
