@@ -80,8 +80,11 @@ export function writeElf(program: EncodedProgram, sourceName: string): Uint8Arra
     symbols.push({ name: 0, info: (STB_LOCAL << 4) | STT_SECTION, other: 0, shndx: sectionIndex.get(section.name)!, value: 0n, size: 0n });
   }
   const symbolIndex = new Map<string, number>();
-  const ordered = [...program.symbols.filter((s) => s.binding === 'local'), ...program.symbols.filter((s) => s.binding !== 'local')];
-  const firstGlobal = symbols.length + program.symbols.filter((s) => s.binding === 'local').length;
+  const locals: EncodedSymbol[] = [];
+  const nonLocals: EncodedSymbol[] = [];
+  for (const symbol of program.symbols) (symbol.binding === 'local' ? locals : nonLocals).push(symbol);
+  const ordered = locals.concat(nonLocals);
+  const firstGlobal = symbols.length + locals.length;
   // nasm's string table keeps creation order even though the symbol table puts locals first.
   const nameOffset = new Map(program.symbols.map((symbol) => [symbol, strtab.add(symbol.name)]));
   for (const symbol of ordered) {

@@ -207,6 +207,9 @@ class Pass implements InstructionContext {
     },
   };
 
+  /** `evaluate` for the line being encoded, made once for the pass. */
+  private readonly evaluateAtLine = (expr: Expr): Value => this.evaluate(expr);
+
   evaluate(expr: Expr, at?: { section?: string; offset: bigint }): Value {
     if (expr.kind === 'number') return constantValue(BigInt.asIntN(64, expr.value));
     this.evaluatedAt = at;
@@ -358,7 +361,7 @@ class Pass implements InstructionContext {
     }
     for (let i = 0n; i < count; i++) {
       if (s.kind === 'reserve') this.reserve(s);
-      else if (s.kind === 'data') this.emit(encodeData(s, (e) => this.evaluate(e)), true);
+      else if (s.kind === 'data') this.emit(encodeData(s, this.evaluateAtLine), true);
       else this.emit(this.encodeInstructionStatement(s, index, i), true);
     }
   }
@@ -375,7 +378,7 @@ class Pass implements InstructionContext {
     }
     const refreshed = plan?.kind === 'relocated' ? this.refreshFixups(plan) : undefined;
     const readsBefore = this.placeReads;
-    const encoded = refreshed ?? (s.kind === 'data' ? encodeData(s, (e) => this.evaluate(e)) : this.encodeInstructionStatement(s, index, 0n));
+    const encoded = refreshed ?? (s.kind === 'data' ? encodeData(s, this.evaluateAtLine) : this.encodeInstructionStatement(s, index, 0n));
     // plans serve the passes after a measuring one; a first pass that turns out final needs none
     if (plan === undefined && this.sizing) this.plans[index] = planFor(s, encoded, this.placeReads === readsBefore);
     this.emit(encoded, true);
@@ -412,7 +415,7 @@ class Pass implements InstructionContext {
   }
 
   private emit(encoded: EncodedBytes, record: boolean): void {
-    for (const warning of encoded.warnings) this.warning(warning);
+    for (let i = 0; i < encoded.warnings.length; i++) this.warning(encoded.warnings[i]!);
     if (this.absolute !== undefined) {
       this.absolute += BigInt(encoded.bytes.length);
       return;
