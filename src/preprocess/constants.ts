@@ -14,10 +14,12 @@ import type { Expr } from '../expr/ast.ts';
 import type { Token } from '../lex/token.ts';
 import { baseAddress, evaluateAddress, isScalar, offsetBy, type Address } from './addresses.ts';
 
-const DATA_UNITS: Readonly<Record<string, number>> = { db: 1, dw: 2, dd: 4, dq: 8, dt: 10, do: 16, dy: 32, dz: 64 };
-const RESERVE_UNITS: Readonly<Record<string, number>> = {
-  resb: 1, resw: 2, resd: 4, resq: 8, rest: 10, reso: 16, resy: 32, resz: 64,
-};
+const DATA_UNITS: ReadonlyMap<string, number> = new Map([
+  ['db', 1], ['dw', 2], ['dd', 4], ['dq', 8], ['dt', 10], ['do', 16], ['dy', 32], ['dz', 64],
+]);
+const RESERVE_UNITS: ReadonlyMap<string, number> = new Map([
+  ['resb', 1], ['resw', 2], ['resd', 4], ['resq', 8], ['rest', 10], ['reso', 16], ['resy', 32], ['resz', 64],
+]);
 
 /** Directives that place nothing in a section. */
 const SIZELESS_DIRECTIVES = new Set([
@@ -36,8 +38,16 @@ interface Counter {
 }
 
 const isOperator = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
-const lowerWord = (token: Token | undefined): string => (token?.kind === 'identifier' ? token.text.toLowerCase() : '');
-const isBodyWord = (word: string): boolean => word === 'times' || word in DATA_UNITS || word in RESERVE_UNITS;
+/** Most words are lower case already; lowering them anyway would copy each one. */
+const lower = (text: string): string => {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return text.toLowerCase();
+  }
+  return text;
+};
+const lowerWord = (token: Token | undefined): string => (token?.kind === 'identifier' ? lower(token.text) : '');
+const isBodyWord = (word: string): boolean => word === 'times' || DATA_UNITS.has(word) || RESERVE_UNITS.has(word);
 
 export class ConstantSymbols {
   private readonly values = new Map<string, Address>();
@@ -111,7 +121,7 @@ export class ConstantSymbols {
       this.unknownSize();
       return;
     }
-    const word = first.text.toLowerCase();
+    const word = lower(first.text);
     const colon = isOperator(line[1], ':');
     const next = lowerWord(line[1]);
     if (!colon && next !== 'equ' && this.directive(word, line, 1)) return;
@@ -228,9 +238,9 @@ export class ConstantSymbols {
 
   private bodySize(line: Token[], i: number): bigint | undefined {
     const word = lowerWord(line[i]);
-    const dataUnit = DATA_UNITS[word];
+    const dataUnit = DATA_UNITS.get(word);
     if (dataUnit !== undefined) return this.dataSize(line, i + 1, dataUnit);
-    const reserveUnit = RESERVE_UNITS[word];
+    const reserveUnit = RESERVE_UNITS.get(word);
     if (reserveUnit !== undefined) {
       const parsed = this.parseAt(line, i + 1);
       if (!parsed || line[parsed.next]!.kind !== 'end') return undefined;
