@@ -29,6 +29,8 @@ export function isScalar(address: Address): boolean {
 }
 
 export function offsetBy(address: Address, delta: bigint): Address {
+  // A label at the start of a stretch (just after code of unknown size) is the stretch's origin itself.
+  if (delta === 0n) return address;
   return { constant: to64(address.constant + delta), bases: address.bases };
 }
 

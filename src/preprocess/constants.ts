@@ -133,9 +133,12 @@ export class ConstantSymbols {
         return;
       }
       this.defineLabel(first.text);
-    } else if (!isBodyWord(word) && word !== 'nop' && !word.startsWith('.')) {
+    } else if (!isBodyWord(word) && word !== 'nop') {
       // `name insn ...` makes `name` a label; telling that from an instruction takes the parser's word lists.
-      this.base = undefined;
+      if (!word.startsWith('.')) this.base = undefined;
+      // An instruction, perhaps after a label: only the encoder knows its size.
+      this.unknownSize();
+      return;
     }
     this.place(line, body);
   }
