@@ -13,6 +13,7 @@ import { parseExpression } from '../expr/parse.ts';
 import type { Expr } from '../expr/ast.ts';
 import type { Token } from '../lex/token.ts';
 import { baseAddress, evaluateAddress, isScalar, offsetBy, type Address } from './addresses.ts';
+import { lowerCase } from './token-helpers.ts';
 
 const DATA_UNITS: ReadonlyMap<string, number> = new Map([
   ['db', 1], ['dw', 2], ['dd', 4], ['dq', 8], ['dt', 10], ['do', 16], ['dy', 32], ['dz', 64],
@@ -38,15 +39,7 @@ interface Counter {
 }
 
 const isOperator = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
-/** Most words are lower case already; lowering them anyway would copy each one. */
-const lower = (text: string): string => {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) return text.toLowerCase();
-  }
-  return text;
-};
-const lowerWord = (token: Token | undefined): string => (token?.kind === 'identifier' ? lower(token.text) : '');
+const lowerWord = (token: Token | undefined): string => (token?.kind === 'identifier' ? lowerCase(token.text) : '');
 const isBodyWord = (word: string): boolean => word === 'times' || DATA_UNITS.has(word) || RESERVE_UNITS.has(word);
 
 export class ConstantSymbols {
@@ -121,7 +114,7 @@ export class ConstantSymbols {
       this.unknownSize();
       return;
     }
-    const word = lower(first.text);
+    const word = lowerCase(first.text);
     const colon = isOperator(line[1], ':');
     const next = lowerWord(line[1]);
     if (!colon && next !== 'equ' && this.directive(word, line, 1)) return;
