@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from './common/diagnostic.ts';
-import { preprocess } from './preprocess/preprocess.ts';
-import { parseProgram } from './parse/parse.ts';
+import { preprocessEach } from './preprocess/preprocess.ts';
+import { ProgramParser } from './parse/parse.ts';
 import { encode } from './encode/encode.ts';
 import { TemplateEncoder } from './encode/keystone.ts';
 import { writeElf } from './elf/write.ts';
@@ -41,9 +41,9 @@ export async function assembleSource(file: string, text: string, options: Assemb
     sharedEncoder = TemplateEncoder.create(64);
     await new Promise(setImmediate);
   }
-  const { lines, diagnostics } = preprocess({ file, text }, options);
+  const parsed = new ProgramParser();
+  const { diagnostics } = preprocessEach({ file, text }, options, (line) => parsed.parseLine(line));
   if (hasErrors(diagnostics) && diagnostics.some((d) => d.severity === 'fatal')) return { diagnostics, lineTable: [] };
-  const parsed = parseProgram(lines);
   const encoder = await sharedEncoder;
   const encoded = encode(
     { statements: parsed.statements, diagnostics: [...diagnostics, ...parsed.diagnostics] },

@@ -43,7 +43,8 @@ function hasEndBefore(tokens: Token[], count: number): boolean {
   return false;
 }
 
-class ProgramParser {
+/** Parses a program a line at a time, for a caller that has its lines one by one. */
+export class ProgramParser {
   readonly statements: Statement[] = [];
   readonly diagnostics: Diagnostic[] = [];
   /** The last non-local label: the scope `.local` names hang off. */

@@ -15,9 +15,23 @@ export interface PreprocessResult {
 }
 
 export function preprocess(source: { file: string; text: string }, options: PreprocessOptions = {}): PreprocessResult {
-  const pp = new Preprocessor(options, DIRECTIVE_HANDLERS);
+  const lines: LogicalLine[] = [];
+  const { diagnostics } = preprocessEach(source, options, (line) => lines.push(line));
+  return { lines, diagnostics };
+}
+
+/**
+ * The same, handing each line to `deliver` as soon as it is finished instead of collecting them:
+ * the assembler parses lines as they come, so their tokens die young and cheap.
+ */
+export function preprocessEach(
+  source: { file: string; text: string },
+  options: PreprocessOptions,
+  deliver: (line: LogicalLine) => void,
+): { diagnostics: Diagnostic[] } {
+  const pp = new Preprocessor(options, DIRECTIVE_HANDLERS, deliver);
   pp.definePredefined();
   pp.runStandardSource('<standard macros>', STANDARD_MACRO_SOURCE);
   pp.runFile(source.file, source.text);
-  return { lines: pp.output, diagnostics: pp.diagnostics };
+  return { diagnostics: pp.diagnostics };
 }

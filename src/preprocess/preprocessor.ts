@@ -53,7 +53,6 @@ export class FatalStop extends Error {}
 const MULTI_LINE_DEPTH_LIMIT = 1000;
 
 export class Preprocessor {
-  readonly output: LogicalLine[] = [];
   readonly diagnostics: Diagnostic[] = [];
   readonly macros = new MacroTable();
   /** `equ` constants already passed on, which `%rep`, `%if` and `%assign` may use. */
@@ -74,6 +73,8 @@ export class Preprocessor {
   constructor(
     readonly options: PreprocessOptions,
     private readonly directives: ReadonlyMap<string, DirectiveHandler>,
+    /** Takes each finished line as it is made, so the next stage can use it while it is young. */
+    private readonly deliver: (line: LogicalLine) => void,
   ) {}
 
   // ---- driving --------------------------------------------------------------------------------
@@ -322,7 +323,7 @@ export class Preprocessor {
       output = new OutputLine(this.location, line);
     }
     this.constants.note(output.tokens, this.bits);
-    this.output.push(output);
+    this.deliver(output);
   }
 
   private noteDirectiveWord(line: Token[], firstWord: string): void {
