@@ -338,7 +338,7 @@ export class Preprocessor {
     else if (isUse) this.bits = Number(word.slice(3));
     if (bracketed || (line.length < 3 && !isUse)) return;
     this.unique += calls;
-    if (word === 'section' || word === 'segment') this.defineText('__SECT__', `[section ${renderTokens(line, 1)}]`);
+    if (word === 'section' || word === 'segment') this.defineText('__SECT__', `[${word} ${renderTokens(line, 1)}]`);
   }
 
   // ---- services for directives ------------------------------------------------------------------
