@@ -61,12 +61,12 @@ function isSign(code: number): boolean {
   return code === 0x2b || code === 0x2d;
 }
 
-/** A letter after `.` that cannot continue a float (`e` exponent, or hex digits and `p`). */
+/** A letter after `.` that cannot continue a float (`e` or `p` exponent, or hex digits). */
 function startsSuffixWord(code: number, isHex: boolean): boolean {
   if (!isLetter(code) && code !== 0x5f /* _ */) return false;
   const lower = code | 0x20;
   if (isHex) return code === 0x5f || !((lower >= 0x61 && lower <= 0x66) || lower === 0x70);
-  return lower !== 0x65;
+  return lower !== 0x65 && lower !== 0x70;
 }
 
 /**
