@@ -237,7 +237,7 @@ export class Preprocessor {
     const name = tokens[labelEnd];
     if (name?.kind !== 'identifier' || !this.macros.isMultiDefined(name.text)) return false;
     const bound = bindArguments(this.macros.multiDefinitions(name.text), tokens.slice(labelEnd + 1));
-    if (!('macro' in bound)) return false;
+    if (!('macro' in bound)) return this.refuseParameterCount(name, bound.count);
     // nasm writes the label out on its own line, with a colon so it is not taken for an orphan.
     const colon = labelEnd === 2 ? tokens[1]! : { kind: 'operator' as const, text: ':', location: first.location, spaceBefore: true };
     this.emit([first, colon, { kind: 'end', text: '', location: this.location }], labelEnd === 1);
@@ -246,10 +246,7 @@ export class Preprocessor {
 
   private callMultiLine(nameToken: Token, argTokens: Token[]): boolean {
     const bound = bindArguments(this.macros.multiDefinitions(nameToken.text), argTokens);
-    if (!('macro' in bound)) {
-      this.report('warning', `multi-line macro \`${nameToken.text}' exists, but not taking ${bound.count} parameter${bound.count === 1 ? '' : 's'} [-w+pp-macro-params-multi]`);
-      return false;
-    }
+    if (!('macro' in bound)) return this.refuseParameterCount(nameToken, bound.count);
     const depth = this.frames.filter((f) => f.kind === 'macro').length;
     if (depth >= MULTI_LINE_DEPTH_LIMIT) {
       this.report('fatal', 'interminable macro recursion');
@@ -264,6 +261,12 @@ export class Preprocessor {
     };
     this.frames.push({ kind: 'macro', invocation, next: 0, conditionDepth: this.conditions.length });
     return true;
+  }
+
+  /** nasm leaves a line naming a macro with the wrong number of arguments as it is, with a warning. */
+  private refuseParameterCount(nameToken: Token, count: number): false {
+    this.report('warning', `multi-line macro \`${nameToken.text}' exists, but not taking ${count} parameter${count === 1 ? '' : 's'} [-w+pp-macro-params-multi]`);
+    return false;
   }
 
   /** Writes a finished line (tokens ending in `end`) out, noting what directive-macros nasm would have called. */
