@@ -7,11 +7,11 @@
 //     tests are a subset). Skipped with a message when the suite is absent.
 // Prints failures (every line with --verbose) and ends with the counts.
 // Flags: --no-suite (corpus only), --core (only the 45 core suite tests), --verbose.
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleTool } from './bundle-tool.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -31,15 +31,9 @@ async function runCorpora() {
   mkdirSync(toolDir, { recursive: true });
   const bundle = join(toolDir, `run-${process.pid}.mjs`);
   try {
-    await build({
+    await bundleTool({
       entryPoints: [join(root, 'test/asm/conformance-run.ts')],
       outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'warning',
     });
     const { runCorpus, runErrorCorpus } = await import(pathToFileURL(bundle).href);
     const corpus = await runCorpus(join(root, 'test/asm/cases'));

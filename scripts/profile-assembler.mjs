@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { generatedAssemblerSource } from './generated-source.mjs';
+import { bundleTool } from './bundle-tool.mjs';
 
 /** Runs the stages three times in one process and prints a row of milliseconds per run. */
 const DRIVER = `
@@ -58,15 +58,9 @@ try {
   const source = join(work, 'generated.asm');
   writeFileSync(source, text);
   const driver = join(work, 'driver.mjs');
-  await build({
+  await bundleTool({
     stdin: { contents: DRIVER, resolveDir: root, sourcefile: 'driver.ts', loader: 'ts' },
     outfile: driver,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
   });
   const nodeArgs = profileDirectory ? ['--cpu-prof', '--cpu-prof-dir', profileDirectory] : [];
   const run = spawnSync(process.execPath, [...nodeArgs, driver, source], { cwd: root, stdio: 'inherit' });

@@ -41,12 +41,12 @@ export async function assembleSource(file: string, text: string, options: Assemb
     sharedEncoder = TemplateEncoder.create(64);
     await new Promise(setImmediate);
   }
-  const parsed = new ProgramParser();
-  const { diagnostics } = preprocessEach({ file, text }, options, (line) => parsed.parseLine(line));
+  const parser = new ProgramParser();
+  const { diagnostics } = preprocessEach({ file, text }, options, (line) => parser.parseLine(line));
   if (hasErrors(diagnostics) && diagnostics.some((d) => d.severity === 'fatal')) return { diagnostics, lineTable: [] };
   const encoder = await sharedEncoder;
   const encoded = encode(
-    { statements: parsed.statements, diagnostics: [...diagnostics, ...parsed.diagnostics] },
+    { statements: parser.statements, diagnostics: [...diagnostics, ...parser.diagnostics] },
     { encoder, readBinary: (path) => readBinary(path, file, options.includePaths ?? []) },
   );
   const lineTable = encoded.lineTable;
