@@ -7,7 +7,9 @@ import { hasErrors, type Diagnostic } from './common/diagnostic.ts';
 import { preprocessEach } from './preprocess/preprocess.ts';
 import { ProgramParser } from './parse/parse.ts';
 import { encode } from './encode/encode.ts';
-import { TemplateEncoder } from './encode/keystone.ts';
+import { KeystoneNotLoaded, TemplateEncoder } from './encode/keystone.ts';
+import { TemplateStore } from './encode/template-store.ts';
+import type { EncodedProgram } from './encode/program.ts';
 import { writeElf } from './elf/write.ts';
 
 export interface LineTableEntry {
@@ -21,6 +23,11 @@ export interface AssembleOptions {
   includePaths?: string[];
   defines?: Record<string, string>;
   readFile?: (path: string) => string | undefined;
+  /**
+   * Where Keystone's encodings are kept between runs (see encode/template-store.ts); without it
+   * every process loads Keystone. The first assembly in a process decides.
+   */
+  templateDirectory?: string;
 }
 
 export interface AssembleResult {
@@ -31,24 +38,38 @@ export interface AssembleResult {
   lineTable: LineTableEntry[];
 }
 
-/** One Keystone instance (and its template cache) serves every assembly in the process. */
-let sharedEncoder: Promise<TemplateEncoder> | undefined;
+/** One template encoder (one Keystone instance, loaded when first needed) serves every assembly in the process. */
+let sharedEncoder: TemplateEncoder | undefined;
+
+function templateEncoder(options: AssembleOptions): TemplateEncoder {
+  if (sharedEncoder === undefined) {
+    const store = options.templateDirectory === undefined ? undefined : TemplateStore.open(options.templateDirectory, 64);
+    sharedEncoder = new TemplateEncoder(64, store);
+    // With nothing stored Keystone will surely be needed: compile it while the source is read.
+    if (store === undefined || store.size === 0) void sharedEncoder.load();
+  }
+  return sharedEncoder;
+}
 
 export async function assembleSource(file: string, text: string, options: AssembleOptions = {}): Promise<AssembleResult> {
-  if (sharedEncoder === undefined) {
-    // Keystone's wasm compiles on V8's background threads while this thread preprocesses and
-    // parses; the read that starts the compile waits in a promise job, so let that run first.
-    sharedEncoder = TemplateEncoder.create(64);
-    await new Promise(setImmediate);
-  }
+  const encoder = templateEncoder(options);
+  // The read that starts Keystone's compile waits in a promise job: let it run before the long synchronous part.
+  if (encoder.loadStarted) await new Promise(setImmediate);
   const parser = new ProgramParser();
   const { diagnostics } = preprocessEach({ file, text }, options, (line) => parser.parseLine(line));
   if (hasErrors(diagnostics) && diagnostics.some((d) => d.severity === 'fatal')) return { diagnostics, lineTable: [] };
-  const encoder = await sharedEncoder;
-  const encoded = encode(
-    { statements: parser.statements, diagnostics: [...diagnostics, ...parser.diagnostics] },
-    { encoder, readBinary: (path) => readBinary(path, file, options.includePaths ?? []) },
-  );
+  const program = { statements: parser.statements, diagnostics: [...diagnostics, ...parser.diagnostics] };
+  const encodeOptions = { encoder, readBinary: (path: string) => readBinary(path, file, options.includePaths ?? []) };
+  let encoded: EncodedProgram;
+  try {
+    encoded = encode(program, encodeOptions);
+  } catch (error) {
+    if (!(error instanceof KeystoneNotLoaded)) throw error;
+    // an instruction shape no earlier run has seen: only Keystone knows its encoding
+    await encoder.load();
+    encoded = encode(program, encodeOptions);
+  }
+  encoder.saveTemplates();
   const lineTable = encoded.lineTable;
   if (hasErrors(encoded.diagnostics)) return { diagnostics: encoded.diagnostics, lineTable };
   return { object: writeElf(encoded, file), diagnostics: encoded.diagnostics, lineTable };

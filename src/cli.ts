@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import packageJson from '../package.json' with { type: 'json' };
 import type { AssembleOptions, AssembleResult } from './assemble.ts';
+import { cacheDirectory } from './common/cache-directory.ts';
 import { formatDiagnostic, hasErrors } from './common/diagnostic.ts';
 import { fileErrorReason, printError } from './common/stderr.ts';
 import { parseCommandLine, USAGE, UsageError, type Command } from './run/command-line.ts';
@@ -50,7 +51,8 @@ async function perform(command: Command): Promise<number> {
 }
 
 async function assembleOnly(command: Extract<Command, { kind: 'assemble' }>): Promise<number> {
-  const result = await assembleFile(command.input, { includePaths: command.includePaths, defines: command.defines });
+  const options = { includePaths: command.includePaths, defines: command.defines, templateDirectory: cacheDirectory() };
+  const result = await assembleFile(command.input, options);
   for (const diagnostic of result.diagnostics) printError(formatDiagnostic(diagnostic));
   if (!result.object || hasErrors(result.diagnostics)) return FAILURE;
   try {

@@ -3,7 +3,8 @@
 // out. A template is assembled once per (text, classes) and cached; each use only patches values
 // into the fields, so a long program costs one Keystone call per distinct instruction shape.
 
-import { loadKeystone, Keystone, Const } from 'keystone-wasm';
+import type { Keystone } from 'keystone-wasm';
+import type { TemplateStore } from './template-store.ts';
 
 /** The range a slot's value falls in; values of one class get the same encoding. */
 export type SlotClass = 'i8' | 'u8' | 'i16' | 'u16' | 'i32' | 'u32' | 'i64';
@@ -45,69 +46,129 @@ export class KeystoneError extends Error {
   }
 }
 
-let loading: Promise<void> | undefined;
+/** Thrown by `encode` for a template neither cached nor stored while Keystone is not loaded yet: load it and encode again. */
+export class KeystoneNotLoaded extends Error {
+  constructor() {
+    super('Keystone is not loaded');
+  }
+}
+
+type KeystoneModule = typeof import('keystone-wasm');
+
+let loadingModule: Promise<KeystoneModule> | undefined;
+
+/** Keystone's module, its WebAssembly compiled and instantiated; loaded once per process. */
+function loadKeystoneModule(): Promise<KeystoneModule> {
+  loadingModule ??= import('keystone-wasm').then(async (module) => {
+    await module.loadKeystone();
+    return module;
+  });
+  return loadingModule;
+}
 
 export class TemplateEncoder {
   private readonly cache = new Map<string, Template | KeystoneError>();
+  private keystone: Keystone | undefined;
+  private loading: Promise<void> | undefined;
 
-  private constructor(private readonly keystone: Keystone) {}
+  /** An encoder that loads Keystone only when `load` is called; `store` answers the templates it has seen before. */
+  constructor(
+    private readonly bits: 16 | 32 | 64 = 64,
+    private readonly store?: TemplateStore,
+  ) {}
 
-  static async create(bits: 16 | 32 | 64 = 64): Promise<TemplateEncoder> {
-    loading ??= loadKeystone();
-    await loading;
-    const mode = bits === 64 ? Const.KS_MODE_64 : bits === 32 ? Const.KS_MODE_32 : Const.KS_MODE_16;
-    const keystone = new Keystone(Const.KS_ARCH_X86, mode);
-    keystone.setOption(Const.KS_OPT_SYNTAX, Const.KS_OPT_SYNTAX_NASM);
-    return new TemplateEncoder(keystone);
+  /** An encoder with Keystone loaded. */
+  static async create(bits: 16 | 32 | 64 = 64, store?: TemplateStore): Promise<TemplateEncoder> {
+    const encoder = new TemplateEncoder(bits, store);
+    await encoder.load();
+    return encoder;
   }
 
-  /** `text` holds `{0}`, `{1}`... where slot values go. Throws KeystoneError when it will not assemble. */
+  /** Starts loading Keystone (its WebAssembly compiles on V8's background threads); resolves once it is ready. */
+  load(): Promise<void> {
+    this.loading ??= loadKeystoneModule().then(({ Keystone: Engine, Const }) => {
+      const mode = this.bits === 64 ? Const.KS_MODE_64 : this.bits === 32 ? Const.KS_MODE_32 : Const.KS_MODE_16;
+      const keystone = new Engine(Const.KS_ARCH_X86, mode);
+      keystone.setOption(Const.KS_OPT_SYNTAX, Const.KS_OPT_SYNTAX_NASM);
+      this.keystone = keystone;
+    });
+    return this.loading;
+  }
+
+  get loadStarted(): boolean {
+    return this.loading !== undefined;
+  }
+
+  /** Writes the templates built by this process to the store. */
+  saveTemplates(): void {
+    this.store?.save();
+  }
+
+  /**
+   * `text` holds `{0}`, `{1}`... where slot values go. Throws KeystoneError when it will not
+   * assemble, and KeystoneNotLoaded when only Keystone can tell.
+   */
   encode(text: string, slots: readonly SlotClass[]): Template {
     const key = `${text}|${slots.join(',')}`;
     let cached = this.cache.get(key);
     if (cached === undefined) {
-      try {
-        cached = this.build(text, slots);
-      } catch (error) {
-        cached = error instanceof KeystoneError ? error : new KeystoneError(String(error), false);
-      }
+      cached = this.recall(key) ?? this.ask(key, text, slots);
       this.cache.set(key, cached);
     }
     if (cached instanceof KeystoneError) throw cached;
     return cached;
   }
 
-  private build(text: string, slots: readonly SlotClass[]): Template {
-    const render = (variant: number): string =>
-      text.replace(/\{(\d+)\}/g, (_, n: string) => {
-        const representatives = REPRESENTATIVES[slots[Number(n)]!];
-        return '0x' + representatives[Number(n) === variant ? 1 : 0].toString(16);
-      });
-    const base = this.assemble(render(-1));
-    const positions = slots.map((_, slot) => {
-      const variant = this.assemble(render(slot));
-      if (variant.length !== base.length) throw new KeystoneError('invalid combination of opcode and operands', false);
-      const position = base.findIndex((byte, i) => byte !== variant[i]);
-      if (position < 0) throw new KeystoneError('invalid combination of opcode and operands', false);
-      return position;
-    });
-    const sorted = [...positions].sort((a, b) => a - b);
-    const fields = positions.map((position) => {
-      const following = sorted.find((p) => p > position) ?? base.length;
-      return { position, width: following - position };
-    });
-    return { bytes: base, fields };
+  private recall(key: string): Template | KeystoneError | undefined {
+    const stored = this.store?.get(key);
+    if (stored === undefined || 'bytes' in stored) return stored;
+    return new KeystoneError(stored.refused, stored.invalidMnemonic);
   }
 
-  private assemble(text: string): Uint8Array {
-    let bytes: Uint8Array;
+  private ask(key: string, text: string, slots: readonly SlotClass[]): Template | KeystoneError {
+    if (this.keystone === undefined) throw new KeystoneNotLoaded();
+    let answer: Template | KeystoneError;
     try {
-      bytes = this.keystone.asm(text, { address: 0 });
+      answer = buildTemplate(this.keystone, text, slots);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new KeystoneError(message, /MNEMONICFAIL/.test(message));
+      answer = error instanceof KeystoneError ? error : new KeystoneError(String(error), false);
     }
-    if (bytes.length === 0) throw new KeystoneError('invalid combination of opcode and operands', false);
-    return Uint8Array.from(bytes);
+    this.store?.add(key, answer instanceof KeystoneError ? { refused: answer.message, invalidMnemonic: answer.invalidMnemonic } : answer);
+    return answer;
   }
+}
+
+/** Assembles the text with representative values, then with each slot's changed, to find where each lies. */
+function buildTemplate(keystone: Keystone, text: string, slots: readonly SlotClass[]): Template {
+  const render = (variant: number): string =>
+    text.replace(/\{(\d+)\}/g, (_, n: string) => {
+      const representatives = REPRESENTATIVES[slots[Number(n)]!];
+      return '0x' + representatives[Number(n) === variant ? 1 : 0].toString(16);
+    });
+  const base = assemble(keystone, render(-1));
+  const positions = slots.map((_, slot) => {
+    const variant = assemble(keystone, render(slot));
+    if (variant.length !== base.length) throw new KeystoneError('invalid combination of opcode and operands', false);
+    const position = base.findIndex((byte, i) => byte !== variant[i]);
+    if (position < 0) throw new KeystoneError('invalid combination of opcode and operands', false);
+    return position;
+  });
+  const sorted = [...positions].sort((a, b) => a - b);
+  const fields = positions.map((position) => {
+    const following = sorted.find((p) => p > position) ?? base.length;
+    return { position, width: following - position };
+  });
+  return { bytes: base, fields };
+}
+
+function assemble(keystone: Keystone, text: string): Uint8Array {
+  let bytes: Uint8Array;
+  try {
+    bytes = keystone.asm(text, { address: 0 });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new KeystoneError(message, /MNEMONICFAIL/.test(message));
+  }
+  if (bytes.length === 0) throw new KeystoneError('invalid combination of opcode and operands', false);
+  return Uint8Array.from(bytes);
 }

@@ -4,12 +4,11 @@
 // it tried and found missing) with a hash of its bytes; any change there, in the source, or in
 // run-asm itself misses. Only clean assemblies are kept (no diagnostics to replay), and none whose
 // result depends on anything but the files read (incbin). Entries live in
-// $XDG_CACHE_HOME/run-asm or ~/.cache/run-asm and are safe to delete; RUN_ASM_NO_CACHE=1 skips it.
+// the cache directory (see common/cache-directory.ts) and are safe to delete.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AssembleOptions, AssembleResult, LineTableEntry } from '../assemble.ts';
@@ -28,12 +27,6 @@ interface CacheEntry {
   files: [string, string | null][];
   lineTable: LineTableEntry[];
   object: string; // base64
-}
-
-export function objectCacheDirectory(environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (environment.RUN_ASM_NO_CACHE) return undefined;
-  const base = environment.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : undefined);
-  return base ? join(base, 'run-asm') : undefined;
 }
 
 /** `assemble(path, options)`, answered from the cache in `directory` when nothing it read has changed. */

@@ -10,7 +10,8 @@ import { ObjectFormatError, readObject } from '../elf/read.ts';
 import { createLibc } from '../libc/index.ts';
 import { LinkError, type LinkInput } from '../link/link.ts';
 import { programNameFor, type Command } from './command-line.ts';
-import { assembleCached, objectCacheDirectory } from './object-cache.ts';
+import { cacheDirectory } from '../common/cache-directory.ts';
+import { assembleCached } from './object-cache.ts';
 import { runProgram } from './process.ts';
 
 const FAILURE = 1;
@@ -51,8 +52,8 @@ async function loadInputs(command: Extract<Command, { kind: 'run' }>, assembleFi
       }
       continue;
     }
-    const options = { includePaths: command.includePaths, defines: command.defines };
-    const result = await assembleCached(objectCacheDirectory(), path, options, assembleFile);
+    const options = { includePaths: command.includePaths, defines: command.defines, templateDirectory: cacheDirectory() };
+    const result = await assembleCached(cacheDirectory(), path, options, assembleFile);
     for (const diagnostic of result.diagnostics) printError(formatDiagnostic(diagnostic));
     if (!result.object || hasErrors(result.diagnostics)) {
       failed = true;

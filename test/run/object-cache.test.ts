@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AssembleOptions, AssembleResult } from '../../src/assemble.ts';
-import { assembleCached, objectCacheDirectory } from '../../src/run/object-cache.ts';
+import { cacheDirectory } from '../../src/common/cache-directory.ts';
+import { assembleCached } from '../../src/run/object-cache.ts';
 
 /** A stand-in assembler: the "object" is the text of the source and of the file it %includes. */
 function fakeAssembler() {
@@ -74,7 +75,7 @@ describe('object cache', () => {
   });
 
   it('lives under XDG_CACHE_HOME or ~/.cache and can be turned off', () => {
-    expect(objectCacheDirectory({ XDG_CACHE_HOME: '/x' })).toBe(join('/x', 'run-asm'));
-    expect(objectCacheDirectory({ XDG_CACHE_HOME: '/x', RUN_ASM_NO_CACHE: '1' })).toBeUndefined();
+    expect(cacheDirectory({ XDG_CACHE_HOME: '/x' })).toBe(join('/x', 'run-asm'));
+    expect(cacheDirectory({ XDG_CACHE_HOME: '/x', RUN_ASM_NO_CACHE: '1' })).toBeUndefined();
   });
 });
