@@ -7,6 +7,10 @@
 // distances; a line whose size it cannot know (an instruction, `incbin`, a count it cannot
 // evaluate) starts a new stretch with an unknown start, and only differences within one stretch,
 // or plain numbers, are ever given out.
+//
+// Most sources never ask, so lines are only followed when an expression first needs a symbol or
+// `$`: until then each line waits as the least that following it takes (a label's name, a mark
+// for a run of instructions, the tokens of anything else), so most lines' tokens still die young.
 
 import { DiagnosticError } from '../common/diagnostic.ts';
 import { parseExpression } from '../expr/parse.ts';
@@ -38,6 +42,18 @@ interface Counter {
   reusable: boolean;
 }
 
+/** Every word that, first in a line, after its label or as its second word, makes it more than an instruction here. */
+const WORDS_THAT_PLACE_OR_DEFINE = new Set([
+  ...DATA_UNITS.keys(), ...RESERVE_UNITS.keys(), ...SIZELESS_DIRECTIVES, 'times', 'nop', 'equ', 'section', 'segment', 'absolute',
+]);
+
+/** A waiting run of instruction lines: the stretch ends at an unknown size, and (`FORGETS_BASE`) `name insn` may have made `name` a label. */
+const ENDS_STRETCH = 1;
+const FORGETS_BASE = 2;
+
+/** A line not yet followed: a label alone on its line, a run of instructions, or any other line with the mode it was written in. */
+type WaitingLine = string | number | { tokens: readonly Token[]; bits: number };
+
 const isOperator = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
 const lowerWord = (token: Token | undefined): string => (token?.kind === 'identifier' ? lowerCase(token.text) : '');
 const isBodyWord = (word: string): boolean => word === 'times' || DATA_UNITS.has(word) || RESERVE_UNITS.has(word);
@@ -51,6 +67,7 @@ export class ConstantSymbols {
   /** Numbers the unknown origins of stretches that follow lines of unknown size. */
   private stretches = 0;
   private bits = 64;
+  private waiting: WaitingLine[] = [];
 
   /** The value of a name defined above as a plain number (directly or as a label difference), if any. */
   lookup(name: string): bigint | undefined {
@@ -65,6 +82,7 @@ export class ConstantSymbols {
    */
   resolve(expr: Expr): Expr {
     if (!this.mentionsAddress(expr)) return expr;
+    this.catchUp();
     const linear = expr.kind === 'binary' ? ['+', '-', '*'].includes(expr.op) : expr.kind === 'unary' && (expr.op === '-' || expr.op === '+');
     const value = linear ? evaluateAddress(expr, this.context()) : undefined;
     if (value && isScalar(value)) return { kind: 'number', value: value.constant, location: expr.location };
@@ -100,9 +118,65 @@ export class ConstantSymbols {
     }
   }
 
-  /** Looks at one finished line (tokens ending in `end`): labels, `equ`, sections and sizes. */
+  /** Takes one finished line (tokens ending in `end`) to follow when a symbol or `$` is first needed. */
   note(tokens: readonly Token[], bits: number): void {
     this.bits = bits;
+    const first = tokens[0]!;
+    const word = first.kind === 'identifier' ? lowerCase(first.text) : '';
+    if (word === '' || WORDS_THAT_PLACE_OR_DEFINE.has(word)) {
+      this.waiting.push({ tokens, bits });
+      return;
+    }
+    const second = tokens[1]!;
+    if (isOperator(second, ':')) {
+      const third = tokens[2]!;
+      if (third.kind === 'end') {
+        this.waiting.push(first.text);
+      } else if (third.kind === 'identifier' && !WORDS_THAT_PLACE_OR_DEFINE.has(lowerCase(third.text))) {
+        this.waiting.push(first.text);
+        this.waitInstruction(ENDS_STRETCH);
+      } else {
+        this.waiting.push({ tokens, bits });
+      }
+      return;
+    }
+    if (second.kind === 'identifier' && WORDS_THAT_PLACE_OR_DEFINE.has(lowerCase(second.text))) {
+      this.waiting.push({ tokens, bits });
+      return;
+    }
+    this.waitInstruction(word.startsWith('.') ? ENDS_STRETCH : ENDS_STRETCH | FORGETS_BASE);
+  }
+
+  /** Consecutive instructions end the stretch no differently from one. */
+  private waitInstruction(effect: number): void {
+    const last = this.waiting.length - 1;
+    const previous = this.waiting[last];
+    if (typeof previous === 'number') this.waiting[last] = previous | effect;
+    else this.waiting.push(effect);
+  }
+
+  /** Follows every waiting line, in order, each in the mode it was written in. */
+  private catchUp(): void {
+    if (this.waiting.length === 0) return;
+    const waiting = this.waiting;
+    this.waiting = [];
+    const latestBits = this.bits;
+    for (const line of waiting) {
+      if (typeof line === 'string') {
+        this.defineLabel(line);
+      } else if (typeof line === 'number') {
+        if (line & FORGETS_BASE) this.base = undefined;
+        this.unknownSize();
+      } else {
+        this.bits = line.bits;
+        this.follow(line.tokens);
+      }
+    }
+    this.bits = latestBits;
+  }
+
+  /** Labels, `equ`, sections and sizes of one line. */
+  private follow(tokens: readonly Token[]): void {
     const line = tokens as Token[];
     const first = line[0];
     if (!first || first.kind === 'end') return;
@@ -137,6 +211,7 @@ export class ConstantSymbols {
   }
 
   private symbol(name: string): Address | undefined {
+    this.catchUp();
     const key = this.qualify(name);
     return key === undefined ? undefined : this.values.get(key);
   }

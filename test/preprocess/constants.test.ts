@@ -26,6 +26,11 @@ describe('equ constants seen by preprocessor expressions', () => {
     expect(run('%if LATER\n%endif\nLATER equ 1').messages).toEqual(["u.asm:1: error: symbol `LATER' not defined before use"]);
   });
 
+  it('evaluates an equ in the mode of its own line, though it is only read later', () => {
+    // nasm keeps 4 bytes of a character constant in 32-bit mode: dd 0x64636261.
+    expect(run("bits 32\nx equ 'abcde'\nbits 64\n%assign v x\ndd v").lines.at(-1)).toBe('dd 1684234849');
+  });
+
   it('keeps the first value when a name is defined twice (the assembler reports the clash)', () => {
     expect(run('X equ 2\nX equ 3\n%assign z X\ndb z').lines.at(-1)).toBe('db 2');
   });

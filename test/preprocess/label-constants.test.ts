@@ -70,6 +70,14 @@ describe('label differences seen by preprocessor expressions', () => {
   it('does not hang local names from a line that may have been a label', () => {
     const source = 'top:\nfoo mov eax, 1\n.a: db 1\n.b:\n.n equ .b - .a\n%if .n\n%endif';
     expect(run(source).messages).toEqual(["u.asm:6: error: symbol `.n' not defined before use"]);
+    const later = 'top:\n.x mov eax, 2\nfoo mov eax, 1\nmov ebx, 3\n.a: db 1\n.b:\n.n equ .b - .a\n%if .n\n%endif';
+    expect(run(later).messages).toEqual(["u.asm:8: error: symbol `.n' not defined before use"]);
+  });
+
+  it('hangs local names from the label above a local one written before an instruction', () => {
+    // nasm assembles `db 5` here: `.x` is top.x, and `.n` is top.n.
+    const source = 'top:\n.x mov eax, 2\n.a: db 1\n.b:\n.n equ .b - .a\n%if .n == 1\ndb 5\n%endif';
+    expect(run(source).lines.at(-1)).toBe('db 5');
   });
 });
 
