@@ -42,15 +42,17 @@ class StringTable {
   }
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
+  return !NON_ASCII.test(text);
 }
 
 const BINDINGS: Readonly<Record<EncodedSymbol['binding'], number>> = { local: STB_LOCAL, global: STB_GLOBAL, weak: STB_WEAK };
 
 /** A 64-bit two's complement field, without a BigInt operation when the value fits in 32 bits. */
 function setWord64(view: DataView, at: number, value: bigint): void {
+  if (value === 0n) return; // the file starts zeroed
   if (value >= -0x80000000n && value <= 0xffffffffn) {
     const number = Number(value);
     view.setUint32(at, number >>> 0, true);
@@ -58,6 +60,15 @@ function setWord64(view: DataView, at: number, value: bigint): void {
   } else {
     view.setBigUint64(at, BigInt.asUintN(64, value), true);
   }
+}
+
+function writeSymbol(view: DataView, index: number, name: number, info: number, other: number, shndx: number, value: bigint, size: bigint): void {
+  const at = index * ELF64_SYM_SIZE;
+  view.setUint32(at, name, true);
+  view.setUint16(at + 4, info | (other << 8), true);
+  view.setUint16(at + 6, shndx, true);
+  setWord64(view, at + 8, value);
+  setWord64(view, at + 16, size);
 }
 
 export function writeElf(program: EncodedProgram, sourceName: string): Uint8Array {
@@ -68,41 +79,32 @@ export function writeElf(program: EncodedProgram, sourceName: string): Uint8Arra
   const symtabIndex = shstrtabIndex + 1;
   const strtabIndex = symtabIndex + 1;
 
-  // Symbol table: null, file, one per section, then locals, then globals, each in creation order.
+  // Symbol table: null, file, one per section, then locals, then globals, each in creation order;
+  // entries are written in place, the null one left zero.
   const strtab = new StringTable();
-  const symbols: { name: number; info: number; other: number; shndx: number; value: bigint; size: bigint }[] = [
-    { name: 0, info: 0, other: 0, shndx: SHN_UNDEF, value: 0n, size: 0n },
-    { name: strtab.add(sourceName), info: (STB_LOCAL << 4) | STT_FILE, other: 0, shndx: SHN_ABS, value: 0n, size: 0n },
-  ];
-  const sectionSymbol = new Map<string, number>();
-  for (const section of program.sections) {
-    sectionSymbol.set(section.name, symbols.length);
-    symbols.push({ name: 0, info: (STB_LOCAL << 4) | STT_SECTION, other: 0, shndx: sectionIndex.get(section.name)!, value: 0n, size: 0n });
-  }
-  const symbolIndex = new Map<string, number>();
-  const locals: EncodedSymbol[] = [];
-  const nonLocals: EncodedSymbol[] = [];
-  for (const symbol of program.symbols) (symbol.binding === 'local' ? locals : nonLocals).push(symbol);
-  const ordered = locals.concat(nonLocals);
-  const firstGlobal = symbols.length + locals.length;
-  // nasm's string table keeps creation order even though the symbol table puts locals first.
-  const nameOffset = new Map(program.symbols.map((symbol) => [symbol, strtab.add(symbol.name)]));
-  for (const symbol of ordered) {
-    const shndx = symbol.section === 'ABS' ? SHN_ABS : symbol.section === 'UNDEF' ? SHN_UNDEF : symbol.section === 'COMMON' ? SHN_COMMON : sectionIndex.get(symbol.section) ?? SHN_UNDEF;
-    symbolIndex.set(symbol.name, symbols.length);
-    symbols.push({ name: nameOffset.get(symbol)!, info: (BINDINGS[symbol.binding] << 4) | symbol.type, other: symbol.visibility, shndx, value: symbol.value, size: symbol.size });
-  }
-  const symtab = new Uint8Array(symbols.length * ELF64_SYM_SIZE);
+  const symbolCount = 2 + program.sections.length + program.symbols.length;
+  const symtab = new Uint8Array(symbolCount * ELF64_SYM_SIZE);
   const symView = new DataView(symtab.buffer);
-  symbols.forEach((s, i) => {
-    const at = i * ELF64_SYM_SIZE;
-    symView.setUint32(at, s.name, true);
-    symView.setUint8(at + 4, s.info);
-    symView.setUint8(at + 5, s.other);
-    symView.setUint16(at + 6, s.shndx, true);
-    setWord64(symView, at + 8, s.value);
-    setWord64(symView, at + 16, s.size);
-  });
+  writeSymbol(symView, 1, strtab.add(sourceName), (STB_LOCAL << 4) | STT_FILE, 0, SHN_ABS, 0n, 0n);
+  const sectionSymbol = new Map<string, number>();
+  for (let i = 0; i < program.sections.length; i++) {
+    sectionSymbol.set(program.sections[i]!.name, 2 + i);
+    writeSymbol(symView, 2 + i, 0, (STB_LOCAL << 4) | STT_SECTION, 0, i + 1, 0n, 0n);
+  }
+  let localCount = 0;
+  for (const symbol of program.symbols) if (symbol.binding === 'local') localCount++;
+  const firstGlobal = 2 + program.sections.length + localCount;
+  let nextLocal = 2 + program.sections.length;
+  let nextGlobal = firstGlobal;
+  const symbolIndex = new Map<string, number>();
+  // nasm's string table keeps creation order even though the symbol table puts locals first.
+  for (const symbol of program.symbols) {
+    const index = symbol.binding === 'local' ? nextLocal++ : nextGlobal++;
+    const section = symbol.section;
+    const shndx = section === 'ABS' ? SHN_ABS : section === 'UNDEF' ? SHN_UNDEF : section === 'COMMON' ? SHN_COMMON : sectionIndex.get(section) ?? SHN_UNDEF;
+    symbolIndex.set(symbol.name, index);
+    writeSymbol(symView, index, strtab.add(symbol.name), (BINDINGS[symbol.binding] << 4) | symbol.type, symbol.visibility, shndx, symbol.value, symbol.size);
+  }
 
   const headers: SectionHeader[] = program.sections.map((s) => ({
     name: s.name, type: s.type, flags: s.flags, size: s.size, link: 0, info: 0, align: s.align, entsize: s.entsize,
@@ -116,13 +118,15 @@ export function writeElf(program: EncodedProgram, sourceName: string): Uint8Arra
   for (const section of withRelocations) {
     const rela = new Uint8Array(section.relocations.length * ELF64_RELA_SIZE);
     const view = new DataView(rela.buffer);
-    section.relocations.forEach((r, i) => {
+    for (let i = 0; i < section.relocations.length; i++) {
+      const r = section.relocations[i]!;
       const symbol = r.target.kind === 'section' ? sectionSymbol.get(r.target.section)! : symbolIndex.get(r.target.name) ?? 0;
-      view.setUint32(i * ELF64_RELA_SIZE, r.offset, true);
-      view.setUint32(i * ELF64_RELA_SIZE + 8, r.type, true); // r_info: symbol index in the high half
-      view.setUint32(i * ELF64_RELA_SIZE + 12, symbol, true);
-      setWord64(view, i * ELF64_RELA_SIZE + 16, r.addend);
-    });
+      const at = i * ELF64_RELA_SIZE;
+      view.setUint32(at, r.offset, true);
+      view.setUint32(at + 8, r.type, true); // r_info: symbol index in the high half
+      view.setUint32(at + 12, symbol, true);
+      setWord64(view, at + 16, r.addend);
+    }
     headers.push({ name: `.rela${section.name}`, type: SHT_RELA, flags: 0, size: rela.length, link: symtabIndex, info: sectionIndex.get(section.name)!, align: 8, entsize: ELF64_RELA_SIZE, data: rela });
   }
   const shstrtab = new StringTable();
