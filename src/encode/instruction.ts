@@ -98,6 +98,44 @@ const DOUBLEWORD_STRING_INSTRUCTIONS: Readonly<Record<string, number>> = { movsd
 const PREFIX_BYTES: Readonly<Record<string, number>> = { rep: 0xf3, repe: 0xf3, repz: 0xf3, repne: 0xf2, repnz: 0xf2, lock: 0xf0 };
 
 export function encodeInstruction(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
+  if (instruction.prefixes.length === 0 && onlyRegisters(instruction.operands)) return registerEncoding(instruction, context, encoder);
+  return encodeRendered(instruction, context, encoder);
+}
+
+function onlyRegisters(operands: readonly Operand[]): boolean {
+  for (let i = 0; i < operands.length; i++) if (operands[i]!.kind !== 'register') return false;
+  return true;
+}
+
+/** Encodings by mnemonic, then by each operand in turn (register operands are shared objects). */
+interface EncodingTrie {
+  encoded?: EncodedBytes;
+  next?: Map<unknown, EncodingTrie>;
+}
+
+/** One trie per Keystone instance, as the templates it holds. */
+const registerEncodings = new WeakMap<TemplateEncoder, EncodingTrie>();
+
+/**
+ * A line of registers alone reads no value, so it encodes to the same bytes wherever it stands:
+ * every line of one spelling shares one encoding, which nothing downstream changes.
+ */
+function registerEncoding(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
+  let node = registerEncodings.get(encoder);
+  if (node === undefined) registerEncodings.set(encoder, (node = {}));
+  node = step(node, instruction.mnemonic);
+  for (const operand of instruction.operands) node = step(node, operand);
+  return (node.encoded ??= encodeRendered(instruction, context, encoder));
+}
+
+function step(node: EncodingTrie, key: unknown): EncodingTrie {
+  node.next ??= new Map();
+  let child = node.next.get(key);
+  if (child === undefined) node.next.set(key, (child = {}));
+  return child;
+}
+
+function encodeRendered(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
   const fixed = FIXED_ENCODINGS[instruction.mnemonic];
   if (fixed !== undefined && instruction.operands.length === 0) return { bytes: Uint8Array.from(fixed), fixups: [], warnings: [] };
   const stringOpcode = DOUBLEWORD_STRING_INSTRUCTIONS[instruction.mnemonic];
