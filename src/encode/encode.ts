@@ -499,7 +499,7 @@ class Pass implements InstructionContext {
       sections: sections.map((s) => s.build()),
       symbols: this.buildSymbols(diagnostics),
       // each section's lines are already in offset order
-      lineTable: [...sections].sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((s) => s.lines),
+      lineTable: [...sections].sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((s) => s.lines()),
       diagnostics: diagnostics.sort((a, b) => (a.file === b.file ? a.line - b.line : 0)),
     }, this.declarations.affixes);
   }

@@ -29,7 +29,9 @@ const PC_TYPES: Readonly<Record<number, number>> = { 1: R_X86_64_PC8, 2: R_X86_6
 export class SectionBuilder {
   size = 0;
   used = false;
-  readonly lines: LineRecord[] = [];
+  /** Where each recorded line starts, and the line itself: records are made only when the table is asked for. */
+  private readonly lineOffsets: number[] = [];
+  private readonly lineLocations: SourceLocation[] = [];
   private buffer = new Uint8Array(256);
   private readonly fixups: PendingFixup[] = [];
   private readonly relocations: EncodedRelocation[] = [];
@@ -63,7 +65,10 @@ export class SectionBuilder {
       return;
     }
     const start = this.size;
-    if (record) this.lines.push({ section: this.name, offset: start, file: location.file, line: location.line });
+    if (record) {
+      this.lineOffsets.push(start);
+      this.lineLocations.push(location);
+    }
     this.ensure(start + encoded.bytes.length);
     this.buffer.set(encoded.bytes, start);
     this.size += encoded.bytes.length;
@@ -169,6 +174,16 @@ export class SectionBuilder {
     const target: RelocationTarget = key.startsWith('x:') ? { kind: 'symbol', name: key.slice(2) } : { kind: 'section', section: key.slice(2) };
     this.targets.set(key, target);
     return target;
+  }
+
+  /** The line table's records for this section, in offset order. */
+  lines(): LineRecord[] {
+    const records: LineRecord[] = new Array(this.lineOffsets.length);
+    for (let i = 0; i < records.length; i++) {
+      const { file, line } = this.lineLocations[i]!;
+      records[i] = { section: this.name, offset: this.lineOffsets[i]!, file, line };
+    }
+    return records;
   }
 
   referencedSymbols(): string[] {
