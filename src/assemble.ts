@@ -46,7 +46,7 @@ function templateEncoder(options: AssembleOptions): TemplateEncoder {
     const store = options.templateDirectory === undefined ? undefined : TemplateStore.open(options.templateDirectory, 64);
     sharedEncoder = new TemplateEncoder(64, store);
     // With nothing stored Keystone will surely be needed: compile it while the source is read.
-    if (store === undefined || store.size === 0) void sharedEncoder.load();
+    if (store === undefined || store.isEmpty) void sharedEncoder.load();
   }
   return sharedEncoder;
 }

@@ -2,28 +2,21 @@
 // bytes and fields Keystone gave it (or its refusal) out. They depend only on Keystone's version
 // and on how templates are built, so once every shape a program uses has been seen, assembling it
 // needs no Keystone at all, and loading Keystone's WebAssembly is most of a short run's time.
-// Concurrent runs each write a whole file aside and rename it in; the last one wins, and an entry
-// lost that way is only built again.
+//
+// The file is a header line and then one line per template, `key<TAB>answer`, only ever appended
+// to. A run reads it as one string and looks up the few keys it meets, instead of parsing
+// thousands of entries it will not use; concurrent runs each append whole lines.
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Field, Template } from './keystone.ts';
 
 /** Bumped when the way templates are built or stored changes. */
-const STORE_FORMAT = 1;
+const STORE_FORMAT = 2;
 
-/** A file past this many entries starts again, so it cannot grow without bound. */
-const MAX_ENTRIES = 50_000;
-
-/** Bytes in hex, then each field's position and width; or a refusal. */
-type StoredTemplate = [string, ...number[]] | { refused: string; invalidMnemonic: boolean };
-
-interface StoreFile {
-  format: number;
-  keystone: string;
-  templates: Record<string, StoredTemplate>;
-}
+/** A file past this size starts again, so it cannot grow without bound. */
+const MAX_BYTES = 4 << 20;
 
 export interface StoredRefusal {
   refused: string;
@@ -31,54 +24,70 @@ export interface StoredRefusal {
 }
 
 export class TemplateStore {
-  private readonly added = new Map<string, StoredTemplate>();
+  private readonly added = new Map<string, Template | StoredRefusal>();
+  private readonly header: string;
+  /** The file as read (the header, then a line per entry), or '' when it is absent or not this store's. */
+  private text = '';
 
   private constructor(
-    private readonly path: string | undefined,
-    private readonly identity: string,
-    private readonly templates: Record<string, StoredTemplate>,
-  ) {}
+    private readonly path: string,
+    identity: string,
+  ) {
+    this.header = `run-asm keystone templates ${STORE_FORMAT} ${identity}`;
+  }
 
   /** The store for `bits`-bit code in `directory`; an absent, unreadable or outdated file reads as empty. */
   static open(directory: string, bits: number): TemplateStore {
-    const identity = keystoneIdentity();
-    const path = join(directory, `keystone-templates-${bits}.json`);
-    return new TemplateStore(path, identity, readTemplates(path, identity) ?? Object.create(null));
+    const path = join(directory, `keystone-templates-${bits}.txt`);
+    const store = new TemplateStore(path, keystoneIdentity());
+    store.text = store.current();
+    return store;
   }
 
-  get size(): number {
-    return Object.keys(this.templates).length;
+  /** The file as it is now, or '' when it is absent or not this store's. */
+  private current(): string {
+    try {
+      const text = readFileSync(this.path, 'latin1');
+      return text.startsWith(`${this.header}\n`) ? text : '';
+    } catch {
+      return '';
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.added.size === 0 && this.text.length <= this.header.length + 1;
   }
 
   get(key: string): Template | StoredRefusal | undefined {
-    const stored = this.added.get(key) ?? this.templates[key];
-    if (stored === undefined) return undefined;
-    if (!Array.isArray(stored)) return stored;
-    const [hex, ...numbers] = stored;
-    const fields: Field[] = [];
-    for (let i = 0; i + 1 < numbers.length; i += 2) fields.push({ position: numbers[i]!, width: numbers[i + 1]! });
-    return { bytes: new Uint8Array(Buffer.from(hex, 'hex')), fields };
+    const added = this.added.get(key);
+    if (added !== undefined) return added;
+    const start = this.text.indexOf(`\n${key}\t`);
+    if (start < 0) return undefined;
+    const valueStart = start + key.length + 2;
+    const end = this.text.indexOf('\n', valueStart);
+    return decode(this.text.slice(valueStart, end < 0 ? undefined : end));
   }
 
   add(key: string, answer: Template | StoredRefusal): void {
-    this.added.set(key, 'bytes' in answer
-      ? [Buffer.from(answer.bytes).toString('hex'), ...answer.fields.flatMap((f) => [f.position, f.width])]
-      : { refused: answer.refused, invalidMnemonic: answer.invalidMnemonic });
+    if (!/[\t\n]/.test(key)) this.added.set(key, answer);
   }
 
-  /** Writes what this run added, merged with what other runs wrote meanwhile. */
+  /** Appends what this run added; a file that is outdated or too big is started again. */
   save(): void {
-    if (this.added.size === 0 || this.path === undefined) return;
-    const current = readTemplates(this.path, this.identity) ?? this.templates;
-    const merged = Object.keys(current).length + this.added.size > MAX_ENTRIES ? Object.create(null) : current;
-    for (const [key, stored] of this.added) merged[key] = stored;
-    const file: StoreFile = { format: STORE_FORMAT, keystone: this.identity, templates: merged };
+    if (this.added.size === 0) return;
+    let lines = '';
+    for (const [key, answer] of this.added) lines += `${key}\t${encode(answer)}\n`;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
-      const temporary = `${this.path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(file));
-      renameSync(temporary, this.path);
-      for (const [key, stored] of this.added) this.templates[key] = stored;
+      // another run may have started the file since this one read it
+      if (this.text === '') this.text = this.current();
+      if (this.text === '' || this.text.length > MAX_BYTES) {
+        writeFileSync(this.path, `${this.header}\n${lines}`, 'latin1');
+        this.text = `${this.header}\n${lines}`;
+      } else {
+        appendFileSync(this.path, lines, 'latin1');
+        this.text += lines;
+      }
       this.added.clear();
     } catch {
       // a store that cannot be written only costs the next run a Keystone load
@@ -86,14 +95,22 @@ export class TemplateStore {
   }
 }
 
-function readTemplates(path: string, identity: string): Record<string, StoredTemplate> | undefined {
-  try {
-    const file = JSON.parse(readFileSync(path, 'utf8')) as StoreFile;
-    if (file.format !== STORE_FORMAT || file.keystone !== identity || typeof file.templates !== 'object' || file.templates === null) return undefined;
-    return Object.assign(Object.create(null), file.templates) as Record<string, StoredTemplate>;
-  } catch {
-    return undefined;
-  }
+/** `bytes-in-hex position,width ...`, or `!` and 1 or 0 (whether the mnemonic is unknown) and the message. */
+function encode(answer: Template | StoredRefusal): string {
+  if ('refused' in answer) return `!${answer.invalidMnemonic ? 1 : 0}${answer.refused.replace(/[\t\n]/g, ' ')}`;
+  return [Buffer.from(answer.bytes).toString('hex'), ...answer.fields.map((f) => `${f.position},${f.width}`)].join(' ');
+}
+
+function decode(value: string): Template | StoredRefusal {
+  if (value.startsWith('!')) return { refused: value.slice(2), invalidMnemonic: value[1] === '1' };
+  const [hex, ...fields] = value.split(' ');
+  return {
+    bytes: new Uint8Array(Buffer.from(hex!, 'hex')),
+    fields: fields.map((field): Field => {
+      const [position, width] = field.split(',');
+      return { position: Number(position), width: Number(width) };
+    }),
+  };
 }
 
 /** The installed Keystone's name and version: another Keystone may encode differently. */
