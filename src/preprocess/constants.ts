@@ -47,12 +47,19 @@ const WORDS_THAT_PLACE_OR_DEFINE = new Set([
   ...DATA_UNITS.keys(), ...RESERVE_UNITS.keys(), ...SIZELESS_DIRECTIVES, 'times', 'nop', 'equ', 'section', 'segment', 'absolute',
 ]);
 
-/** A waiting run of instruction lines: the stretch ends at an unknown size, and (`FORGETS_BASE`) `name insn` may have made `name` a label. */
-const ENDS_STRETCH = 1;
-const FORGETS_BASE = 2;
+/** Where a waiting run of lines of unknown size ends the stretch; `forgetsBase` when `name insn` may have made `name` a label. */
+interface StretchEnd {
+  forgetsBase: boolean;
+}
+const STRETCH_ENDS: StretchEnd = { forgetsBase: false };
+const STRETCH_ENDS_AFTER_UNSEEN_LABEL: StretchEnd = { forgetsBase: true };
 
-/** A line not yet followed: a label alone on its line, a run of instructions, or any other line with the mode it was written in. */
-type WaitingLine = string | number | { tokens: readonly Token[]; bits: number };
+/**
+ * A line not yet followed, kept as the least that following it takes: a label's name (defined at
+ * the counter), a count of data bytes placed, a stretch's end, a section switch, or the tokens of
+ * any other line with the mode it was written in.
+ */
+type WaitingLine = string | number | StretchEnd | { section: string } | { tokens: readonly Token[]; bits: number };
 
 const isOperator = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
 const lowerWord = (token: Token | undefined): string => (token?.kind === 'identifier' ? lowerCase(token.text) : '');
@@ -121,38 +128,72 @@ export class ConstantSymbols {
   /** Takes one finished line (tokens ending in `end`) to follow when a symbol or `$` is first needed. */
   note(tokens: readonly Token[], bits: number): void {
     this.bits = bits;
-    const first = tokens[0]!;
-    const word = first.kind === 'identifier' ? lowerCase(first.text) : '';
-    if (word === '' || WORDS_THAT_PLACE_OR_DEFINE.has(word)) {
+    const line = tokens as Token[];
+    const first = line[0]!;
+    if (first.kind !== 'identifier') {
       this.waiting.push({ tokens, bits });
       return;
     }
-    const second = tokens[1]!;
+    const second = line[1]!;
     if (isOperator(second, ':')) {
-      const third = tokens[2]!;
-      if (third.kind === 'end') {
-        this.waiting.push(first.text);
-      } else if (third.kind === 'identifier' && !WORDS_THAT_PLACE_OR_DEFINE.has(lowerCase(third.text))) {
-        this.waiting.push(first.text);
-        this.waitInstruction(ENDS_STRETCH);
-      } else {
-        this.waiting.push({ tokens, bits });
-      }
+      this.waitLabelled(line, first.text, 2, bits);
       return;
     }
-    if (second.kind === 'identifier' && WORDS_THAT_PLACE_OR_DEFINE.has(lowerCase(second.text))) {
-      this.waiting.push({ tokens, bits });
+    const word = lowerCase(first.text);
+    const next = lowerWord(second);
+    if (WORDS_THAT_PLACE_OR_DEFINE.has(word)) {
+      if (next === 'equ') this.waiting.push({ tokens, bits });
+      else if (SIZELESS_DIRECTIVES.has(word)) return;
+      else if ((word === 'section' || word === 'segment') && second.kind !== 'end') this.waiting.push({ section: second.text });
+      else if (DATA_UNITS.has(word)) this.waitData(line, 1, DATA_UNITS.get(word)!);
+      else this.waiting.push({ tokens, bits });
       return;
     }
-    this.waitInstruction(word.startsWith('.') ? ENDS_STRETCH : ENDS_STRETCH | FORGETS_BASE);
+    if (WORDS_THAT_PLACE_OR_DEFINE.has(next)) {
+      this.waitLabelled(line, first.text, 1, bits);
+      return;
+    }
+    this.waitStretchEnd(word.startsWith('.') ? STRETCH_ENDS : STRETCH_ENDS_AFTER_UNSEEN_LABEL);
   }
 
-  /** Consecutive instructions end the stretch no differently from one. */
-  private waitInstruction(effect: number): void {
+  /** A line that defines `name` at its start (a label) and has its body from token `body` on. */
+  private waitLabelled(line: Token[], name: string, body: number, bits: number): void {
+    const token = line[body]!;
+    const word = lowerWord(token);
+    if (token.kind === 'end' || (token.kind === 'identifier' && !WORDS_THAT_PLACE_OR_DEFINE.has(word))) {
+      this.waiting.push(name);
+      // An instruction after the label: only the encoder knows its size.
+      if (token.kind !== 'end') this.waitStretchEnd(STRETCH_ENDS);
+    } else if (DATA_UNITS.has(word)) {
+      this.waiting.push(name);
+      this.waitData(line, body + 1, DATA_UNITS.get(word)!);
+    } else {
+      this.waiting.push({ tokens: line, bits });
+    }
+  }
+
+  /** Data's size depends on its tokens alone, so it waits as a number of bytes. */
+  private waitData(line: Token[], start: number, unit: number): void {
+    const size = this.dataSize(line, start, unit);
+    if (size === undefined) {
+      this.waitStretchEnd(STRETCH_ENDS);
+      return;
+    }
     const last = this.waiting.length - 1;
     const previous = this.waiting[last];
-    if (typeof previous === 'number') this.waiting[last] = previous | effect;
-    else this.waiting.push(effect);
+    if (typeof previous === 'number') this.waiting[last] = previous + size;
+    else this.waiting.push(size);
+  }
+
+  /** Consecutive lines of unknown size end the stretch no differently from one. */
+  private waitStretchEnd(end: StretchEnd): void {
+    const last = this.waiting.length - 1;
+    const previous = this.waiting[last];
+    if (previous === STRETCH_ENDS || previous === STRETCH_ENDS_AFTER_UNSEEN_LABEL) {
+      if (end.forgetsBase) this.waiting[last] = end;
+    } else {
+      this.waiting.push(end);
+    }
   }
 
   /** Follows every waiting line, in order, each in the mode it was written in. */
@@ -165,8 +206,12 @@ export class ConstantSymbols {
       if (typeof line === 'string') {
         this.defineLabel(line);
       } else if (typeof line === 'number') {
-        if (line & FORGETS_BASE) this.base = undefined;
+        this.counter.offset += BigInt(line);
+      } else if ('forgetsBase' in line) {
+        if (line.forgetsBase) this.base = undefined;
         this.unknownSize();
+      } else if ('section' in line) {
+        this.counter = this.section(line.section);
       } else {
         this.bits = line.bits;
         this.follow(line.tokens);
@@ -310,7 +355,10 @@ export class ConstantSymbols {
   private bodySize(line: Token[], i: number): bigint | undefined {
     const word = lowerWord(line[i]);
     const dataUnit = DATA_UNITS.get(word);
-    if (dataUnit !== undefined) return this.dataSize(line, i + 1, dataUnit);
+    if (dataUnit !== undefined) {
+      const size = this.dataSize(line, i + 1, dataUnit);
+      return size === undefined ? undefined : BigInt(size);
+    }
     const reserveUnit = RESERVE_UNITS.get(word);
     if (reserveUnit !== undefined) {
       const parsed = this.parseAt(line, i + 1);
@@ -324,7 +372,7 @@ export class ConstantSymbols {
   }
 
   /** Bytes of `db`-style items: a string fills whole units, anything else one unit. */
-  private dataSize(line: Token[], start: number, unit: number): bigint | undefined {
+  private dataSize(line: Token[], start: number, unit: number): number | undefined {
     let size = 0;
     let i = start;
     if (line[i]!.kind === 'end') return undefined;
@@ -348,7 +396,7 @@ export class ConstantSymbols {
         size += unit;
         i = parsed.next;
       }
-      if (line[i]!.kind === 'end') return BigInt(size);
+      if (line[i]!.kind === 'end') return size;
       if (!isOperator(line[i], ',') || line[i + 1]!.kind === 'end') return undefined;
       i++;
     }
