@@ -103,8 +103,8 @@ class Pass implements InstructionContext {
   private readonly diagnostics: Diagnostic[] = [];
   /** Symbols in the order nasm creates them: externs when declared, labels when defined. */
   private readonly labelOrder: string[] = [];
-  private readonly created = new Set<string>();
-  private readonly labelLocations = new Map<string, SourceLocation>();
+  /** Every symbol created so far, with where a label or `equ` first defined it (externs and commons have no place). */
+  private readonly created = new Map<string, SourceLocation | undefined>();
   private current: SectionBuilder | undefined;
   /** Inside `absolute`: labels are plain numbers counted from this address. */
   private absolute: bigint | undefined;
@@ -249,7 +249,7 @@ class Pass implements InstructionContext {
 
   private define(name: string, value: SymbolValue): void {
     if (this.symbols.has(name)) {
-      const first = this.labelLocations.get(name);
+      const first = this.created.get(name);
       this.error(`label \`${name}' inconsistently redefined`);
       if (first) this.diagnostics.push({ file: first.file, line: first.line, severity: 'warning', message: `label \`${name}' originally defined here` });
       return;
@@ -257,11 +257,8 @@ class Pass implements InstructionContext {
     this.symbols.set(name, value);
     const before = this.previous.get(name);
     if (before && before.section === value.section && value.section === this.current?.name) this.drift = value.value - before.value;
-    if (!this.created.has(name)) {
-      this.created.add(name);
-      this.labelOrder.push(name);
-    }
-    this.labelLocations.set(name, this.location);
+    if (!this.created.has(name)) this.labelOrder.push(name);
+    this.created.set(name, this.location);
   }
 
   private statement(s: Statement, index: number): void {
@@ -326,7 +323,7 @@ class Pass implements InstructionContext {
       }
       case 'extern': case 'common':
         if (!this.created.has(s.name)) {
-          this.created.add(s.name);
+          this.created.set(s.name, undefined);
           this.labelOrder.push(s.name);
         }
         return;
@@ -450,7 +447,7 @@ class Pass implements InstructionContext {
     // a branch is keyed by its line and `times` copy only once some branch has been pinned near
     const key = this.settling || this.nearBranches.size > 0 ? `${index}:${repetition}` : '';
     if (size === 'near' && canBeShort(mnemonic) && distance !== 'near' && !this.nearBranches.has(key) && target.wrt === undefined) {
-      const sameSection = target.terms.size === (here.section ? 1 : 0) && (here.section === undefined || target.terms.get(`s:${here.section}`) === 1n);
+      const sameSection = here.section === undefined ? target.terms.size === 0 : target.terms.size === 1 && target.terms.get(this.current!.termKey) === 1n;
       if (target.unknown) {
         size = 'short';
         if (label && here.section !== undefined) {

@@ -113,17 +113,13 @@ interface EncodingTrie {
   next?: Map<unknown, EncodingTrie>;
 }
 
-/** One trie per Keystone instance, as the templates it holds. */
-const registerEncodings = new WeakMap<TemplateEncoder, EncodingTrie>();
 
 /**
  * A line of registers alone reads no value, so it encodes to the same bytes wherever it stands:
  * every line of one spelling shares one encoding, which nothing downstream changes.
  */
 function registerEncoding(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
-  let node = registerEncodings.get(encoder);
-  if (node === undefined) registerEncodings.set(encoder, (node = {}));
-  node = step(node, instruction.mnemonic);
+  let node = step(cachesFor(encoder).registerEncodings, instruction.mnemonic);
   for (const operand of instruction.operands) node = step(node, operand);
   return (node.encoded ??= encodeRendered(instruction, context, encoder));
 }
@@ -174,8 +170,7 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
   }
   const shape = { rendered, slots, absoluteSlot, shortMoffsSlot, segmentPrefix };
   const key = layoutKey(instruction, shape);
-  let cache = layoutCaches.get(encoder);
-  if (cache === undefined) layoutCaches.set(encoder, (cache = new Map()));
+  const cache = cachesFor(encoder).layouts;
   let layout = cache.get(key);
   if (layout === undefined) {
     try {
@@ -223,8 +218,25 @@ interface Layout {
   fields: Fields;
 }
 
-/** One cache per Keystone instance, as the templates it holds. */
-const layoutCaches = new WeakMap<TemplateEncoder, Map<string, Layout | EncodeError>>();
+/** What is kept per Keystone instance, as the templates it holds. */
+interface EncoderCaches {
+  layouts: Map<string, Layout | EncodeError>;
+  registerEncodings: EncodingTrie;
+}
+
+const encoderCaches = new WeakMap<TemplateEncoder, EncoderCaches>();
+/** The encoder asked last, and its caches: one encoder serves every line of a program. */
+let lastEncoder: TemplateEncoder | undefined;
+let lastCaches: EncoderCaches | undefined;
+
+function cachesFor(encoder: TemplateEncoder): EncoderCaches {
+  if (encoder === lastEncoder) return lastCaches!;
+  let caches = encoderCaches.get(encoder);
+  if (caches === undefined) encoderCaches.set(encoder, (caches = { layouts: new Map(), registerEncodings: {} }));
+  lastEncoder = encoder;
+  lastCaches = caches;
+  return caches;
+}
 
 /**
  * Everything a layout depends on: the rendered text with its slot classes, and what the checks

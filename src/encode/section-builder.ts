@@ -36,7 +36,7 @@ export class SectionBuilder {
   private readonly fixups: PendingFixup[] = [];
   private readonly relocations: EncodedRelocation[] = [];
   /** How a Value's terms name this section. */
-  private readonly termKey: string;
+  readonly termKey: string;
 
   constructor(readonly name: string, readonly shape: SectionShape, public implicit: boolean, private readonly sizing = false) {
     this.termKey = `s:${name}`;

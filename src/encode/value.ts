@@ -73,7 +73,7 @@ export function evaluate(expr: Expr, context: EvaluationContext): Value {
         return { ...constantValue(0n), unknown: true };
       }
       const value = evaluate(expr.operand, context);
-      return { ...value, wrt: expr.target.toLowerCase() };
+      return { ...value, wrt: target };
     }
     case 'call': return callValue(expr, context);
   }
