@@ -99,8 +99,7 @@ export function tokenizeLine(text: string, location: SourceLocation, options: To
     sawSpace = false;
   }
   tokens.push(makeToken('end', '', location, sawSpace));
-  // Lines live on until the assembler is done: keep each at its exact size, not a grown buffer's.
-  return tokens.slice();
+  return tokens;
 }
 
 /**

@@ -38,18 +38,16 @@ export interface RepFrame {
 
 export type Frame = FileFrame | MacroFrame | RepFrame;
 
-export function nextRawLine(frame: Frame): RawLine | undefined {
+/** The text of the frame's next raw line, or undefined when the frame is done. */
+export function nextRawText(frame: Frame): string | undefined {
   switch (frame.kind) {
-    case 'file': {
-      const text = frame.source.next();
-      if (text === undefined) return undefined;
-      return { text, location: reportedLocation(frame, frame.source.lineNumber) };
-    }
+    case 'file':
+      return frame.source.next();
     case 'macro': {
       const line = frame.invocation.macro.body[frame.next];
       if (!line) return undefined;
       frame.next++;
-      return { text: line.text, location: frame.invocation.location };
+      return line.text;
     }
     case 'rep': {
       if (frame.next >= frame.lines.length) {
@@ -57,8 +55,20 @@ export function nextRawLine(frame: Frame): RawLine | undefined {
         frame.remaining--;
         frame.next = 0;
       }
-      return frame.lines[frame.next++];
+      return frame.lines[frame.next++]!.text;
     }
+  }
+}
+
+/** Where the line `nextRawText` last gave out is reported: macro lines at their call. */
+export function rawLineLocation(frame: Frame): SourceLocation {
+  switch (frame.kind) {
+    case 'file':
+      return reportedLocation(frame, frame.source.lineNumber);
+    case 'macro':
+      return frame.invocation.location;
+    case 'rep':
+      return frame.lines[frame.next - 1]!.location;
   }
 }
 

@@ -7,7 +7,7 @@ import { tokenizeLine } from '../lex/tokenize.ts';
 import type { LogicalLine, Token } from '../lex/token.ts';
 import { readConditionalDirective } from './conditions.ts';
 import { expandSingleLineMacros } from './expand-single.ts';
-import { invocationOf, nextRawLine, type Frame, type RawLine } from './frames.ts';
+import { invocationOf, nextRawText, rawLineLocation, type Frame, type RawLine } from './frames.ts';
 import { ConstantSymbols } from './constants.ts';
 import { MacroTable, type SingleLineMacro } from './macros.ts';
 import { bindArguments, substituteParameters, type MacroHeader, type MacroInvocation } from './multi-line.ts';
@@ -92,13 +92,13 @@ export class Preprocessor {
     try {
       while (this.frames.length > base) {
         const frame = this.frames[this.frames.length - 1]!;
-        const raw = nextRawLine(frame);
-        if (raw === undefined) {
+        const text = nextRawText(frame);
+        if (text === undefined) {
           this.endFrame();
           continue;
         }
-        this.location = raw.location;
-        this.handleRawLine(raw, frame);
+        this.location = rawLineLocation(frame);
+        this.handleRawLine(text, frame);
       }
       this.checkEndOfInput(file, source.count + 1);
     } catch (e) {
@@ -135,11 +135,12 @@ export class Preprocessor {
 
   // ---- one line ---------------------------------------------------------------------------------
 
-  private handleRawLine(raw: RawLine, frame: Frame): void {
+  /** One raw line of `frame`, at `this.location`. */
+  private handleRawLine(text: string, frame: Frame): void {
     // Only a file's own lines warn about unterminated strings; macro bodies did so when read.
-    let tokens = tokenizeLine(raw.text, raw.location, frame.kind === 'file' ? this.fileLexOptions : undefined);
+    let tokens = tokenizeLine(text, this.location, frame.kind === 'file' ? this.fileLexOptions : undefined);
     if (this.defining) {
-      this.collectDefinitionLine(tokens, raw);
+      this.collectDefinitionLine(tokens, { text, location: this.location });
       return;
     }
     if (this.isPlain(tokens)) {
