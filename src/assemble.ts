@@ -70,9 +70,9 @@ export async function assembleSource(file: string, text: string, options: Assemb
     encoded = encode(program, encodeOptions);
   }
   encoder.saveTemplates();
-  const lineTable = encoded.lineTable;
-  if (hasErrors(encoded.diagnostics)) return { diagnostics: encoded.diagnostics, lineTable };
-  return { object: writeElf(encoded, file), diagnostics: encoded.diagnostics, lineTable };
+  if (hasErrors(encoded.diagnostics)) return { diagnostics: encoded.diagnostics, lineTable: encoded.lineTable };
+  // the line table is made only if read: writing an object alone does not need it
+  return { object: writeElf(encoded, file), diagnostics: encoded.diagnostics, get lineTable() { return encoded.lineTable; } };
 }
 
 /** `incbin` looks next to the source first, then in the include paths, as nasm does. */

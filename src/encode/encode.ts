@@ -14,7 +14,7 @@ import type { EncodedBytes, Fixup } from './fixup.ts';
 import type { TemplateEncoder } from './keystone.ts';
 import { sectionShape } from './sections.ts';
 import { SectionBuilder } from './section-builder.ts';
-import type { EncodedProgram, EncodedSymbol } from './program.ts';
+import type { EncodedProgram, EncodedSymbol, LineRecord } from './program.ts';
 import { withSymbolAffixes } from './symbol-affixes.ts';
 
 export interface EncodeOptions {
@@ -492,11 +492,16 @@ class Pass implements InstructionContext {
     }
     const undeclared = this.sectionOrder.filter((s) => !this.declaredOrder.includes(s));
     const sections = [...this.declaredOrder, ...undeclared].filter((s) => !s.implicit || s.used || s.size > 0);
+    let lineTable: LineRecord[] | undefined;
     return withSymbolAffixes({
       sections: sections.map((s) => s.build()),
       symbols: this.buildSymbols(diagnostics),
-      // each section's lines are already in offset order
-      lineTable: [...sections].sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((s) => s.lines()),
+      // made when first read: running a program needs it, writing an object does not
+      get lineTable(): LineRecord[] {
+        // each section's lines are already in offset order
+        lineTable ??= [...sections].sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((s) => s.lines());
+        return lineTable;
+      },
       diagnostics: diagnostics.sort((a, b) => (a.file === b.file ? a.line - b.line : 0)),
     }, this.declarations.affixes);
   }
