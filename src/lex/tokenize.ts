@@ -26,9 +26,16 @@ const PERCENT = 0x25;
 const SEMICOLON = 0x3b;
 const QUESTION = 0x3f;
 
+/**
+ * Tokens are gathered here and copied out at their exact count: one small array per line instead of
+ * a grown one with room to spare. Entries past the count are stale and never read.
+ */
+const gathered: Token[] = [];
+
 export function tokenizeLine(text: string, location: SourceLocation, options: TokenizeOptions = NO_OPTIONS): Token[] {
   const afterPreprocessing = options.afterPreprocessing === true;
-  const tokens: Token[] = [];
+  const tokens = gathered;
+  let count = 0;
   const length = text.length;
   let i = 0;
   let sawSpace = false;
@@ -95,11 +102,11 @@ export function tokenizeLine(text: string, location: SourceLocation, options: To
         token = makeToken('operator', op, location, sawSpace);
       }
     }
-    tokens.push(token);
+    tokens[count++] = token;
     sawSpace = false;
   }
-  tokens.push(makeToken('end', '', location, sawSpace));
-  return tokens;
+  tokens[count++] = makeToken('end', '', location, sawSpace);
+  return tokens.slice(0, count);
 }
 
 /**
