@@ -6,7 +6,7 @@ import type { Statement } from '../parse/program.ts';
 import type { Expr } from '../expr/ast.ts';
 import { floatLiteral, isConstant, type Value } from './value.ts';
 import { encodeFloat } from './float.ts';
-import type { EncodedBytes, Fixup } from './fixup.ts';
+import { NO_FIXUPS, type EncodedBytes, type Fixup } from './fixup.ts';
 import { writeLittleEndian, EncodeError } from './instruction.ts';
 
 type DataStatement = Extract<Statement, { kind: 'data' }>;
@@ -20,7 +20,7 @@ const UNIT_BOUNDS: Readonly<Record<number, { low: bigint; high: bigint }>> = {
 
 export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => Value): EncodedBytes {
   const unit = statement.unitSize;
-  const fixups: Fixup[] = [];
+  let fixups: Fixup[] | undefined;
   const warnings: string[] = [];
   let length = 0;
   for (const item of statement.items) length += item.kind === 'string' ? paddedLength(item.bytes.length, unit) : unit;
@@ -56,11 +56,11 @@ export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => V
       writeLittleEndian(bytes, at, unit, value.constant);
     } else {
       if (unit !== 1 && unit !== 2 && unit !== 4 && unit !== 8) throw new EncodeError(`relocatable value in \`${UNIT_NAMES[unit]}' data is not supported`);
-      fixups.push({ position: at, width: unit, value, pcRelative: false, signExtended: false });
+      (fixups ??= []).push({ position: at, width: unit, value, pcRelative: false, signExtended: false });
     }
     at += unit;
   }
-  return { bytes, fixups, warnings };
+  return { bytes, fixups: fixups ?? NO_FIXUPS, warnings };
 }
 
 /** A string fills whole units, and at least one. */

@@ -18,6 +18,9 @@ export interface Fixup {
   forward?: Expr;
 }
 
+/** The fixups of every line that has none: shared, so never added to. */
+export const NO_FIXUPS: Fixup[] = [];
+
 export interface EncodedBytes {
   bytes: Uint8Array;
   fixups: Fixup[];

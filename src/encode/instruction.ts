@@ -8,7 +8,7 @@ import { lookupRegister } from '../parse/registers.ts';
 import { COMMON_MNEMONICS, OPERANDLESS_INSTRUCTIONS } from '../parse/words.ts';
 import type { Expr } from '../expr/ast.ts';
 import { isConstant, type Value } from './value.ts';
-import type { EncodedBytes, Fixup } from './fixup.ts';
+import { NO_FIXUPS, type EncodedBytes, type Fixup } from './fixup.ts';
 import { KeystoneError, slotClass, type SlotClass, type Template, type TemplateEncoder } from './keystone.ts';
 
 type Instruction = Extract<Statement, { kind: 'instruction' }>;
@@ -107,10 +107,10 @@ function onlyRegisters(operands: readonly Operand[]): boolean {
   return true;
 }
 
-/** Encodings by mnemonic, then by each operand in turn (register operands are shared objects). */
-interface EncodingTrie {
-  encoded?: EncodedBytes;
-  next?: Map<unknown, EncodingTrie>;
+/** What is known of a sequence of keys, one step per key. */
+interface Trie<T> {
+  value?: T;
+  next?: Map<unknown, Trie<T>>;
 }
 
 
@@ -121,10 +121,10 @@ interface EncodingTrie {
 function registerEncoding(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
   let node = step(cachesFor(encoder).registerEncodings, instruction.mnemonic);
   for (const operand of instruction.operands) node = step(node, operand);
-  return (node.encoded ??= encodeRendered(instruction, context, encoder));
+  return (node.value ??= encodeRendered(instruction, context, encoder));
 }
 
-function step(node: EncodingTrie, key: unknown): EncodingTrie {
+function step<T>(node: Trie<T>, key: unknown): Trie<T> {
   node.next ??= new Map();
   let child = node.next.get(key);
   if (child === undefined) node.next.set(key, (child = {}));
@@ -169,9 +169,8 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
     }
   }
   const shape = { rendered, slots, absoluteSlot, shortMoffsSlot, segmentPrefix };
-  const key = layoutKey(instruction, shape);
-  const cache = cachesFor(encoder).layouts;
-  let layout = cache.get(key);
+  const node = layoutNode(cachesFor(encoder).layouts, instruction, shape);
+  let layout = node.value;
   if (layout === undefined) {
     try {
       layout = buildLayout(instruction, shape, encoder);
@@ -179,12 +178,12 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
       if (!(error instanceof EncodeError)) throw error;
       layout = error;
     }
-    cache.set(key, layout);
+    node.value = layout;
   }
   if (layout instanceof EncodeError) throw layout;
 
   let bytes = layout.bytes;
-  const fixups: Fixup[] = [];
+  let fixups: Fixup[] | undefined;
   let relocatedOnly = slots.length > 0;
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i]!;
@@ -193,11 +192,11 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
       if (bytes === layout.bytes) bytes = bytes.slice();
       writeLittleEndian(bytes, field.position, field.width, slot.value.constant);
     } else {
-      fixups.push({ position: field.position, width: field.width, value: slot.value, pcRelative: slot.pcRelative, signExtended: slot.signExtended });
+      (fixups ??= []).push({ position: field.position, width: field.width, value: slot.value, pcRelative: slot.pcRelative, signExtended: slot.signExtended });
     }
     if (slot.expr === undefined || slot.value.unknown || isConstant(slot.value)) relocatedOnly = false;
   }
-  return { bytes, fixups, warnings, fixupExpressions: relocatedOnly ? slots.map((slot) => slot.expr!) : undefined };
+  return { bytes, fixups: fixups ?? NO_FIXUPS, warnings, fixupExpressions: relocatedOnly ? slots.map((slot) => slot.expr!) : undefined };
 }
 
 /** An instruction as rendered for Keystone, before its slots are filled. */
@@ -220,8 +219,10 @@ interface Layout {
 
 /** What is kept per Keystone instance, as the templates it holds. */
 interface EncoderCaches {
-  layouts: Map<string, Layout | EncodeError>;
-  registerEncodings: EncodingTrie;
+  /** Layouts by the keys `layoutNode` walks. */
+  layouts: Trie<Layout | EncodeError>;
+  /** Encodings of lines of registers alone, by mnemonic and then each operand (register operands are shared objects). */
+  registerEncodings: Trie<EncodedBytes>;
 }
 
 const encoderCaches = new WeakMap<TemplateEncoder, EncoderCaches>();
@@ -232,32 +233,35 @@ let lastCaches: EncoderCaches | undefined;
 function cachesFor(encoder: TemplateEncoder): EncoderCaches {
   if (encoder === lastEncoder) return lastCaches!;
   let caches = encoderCaches.get(encoder);
-  if (caches === undefined) encoderCaches.set(encoder, (caches = { layouts: new Map(), registerEncodings: {} }));
+  if (caches === undefined) encoderCaches.set(encoder, (caches = { layouts: {}, registerEncodings: {} }));
   lastEncoder = encoder;
   lastCaches = caches;
   return caches;
 }
 
 /**
- * Everything a layout depends on: the rendered text with its slot classes, and what the checks
- * and rewrites read beyond it (registers are in the text as written, bar vpextrd's, which encodes
- * alike either way).
+ * The node for everything a layout depends on: the rendered text with its slot classes, and what
+ * the checks and rewrites read beyond it (registers are in the text as written, bar vpextrd's,
+ * which encodes alike either way). Texts, slot classes and the `|` notes never spell one another,
+ * so no two sequences of keys meet.
  */
-function layoutKey(instruction: Instruction, { rendered, slots, absoluteSlot, shortMoffsSlot, segmentPrefix }: RenderedInstruction): string {
-  let key = instruction.prefixes.length === 0 ? instruction.mnemonic : `${instruction.prefixes.join(' ')} ${instruction.mnemonic}`;
-  key += ` ${rendered.join(',')}|`;
-  for (const slot of slots) key += slot.cls;
-  if (absoluteSlot !== undefined) key += `|a${absoluteSlot}`;
-  if (shortMoffsSlot !== undefined) key += `|m${shortMoffsSlot}`;
-  if (segmentPrefix !== undefined) key += `|s${segmentPrefix}`;
+function layoutNode(
+  root: Trie<Layout | EncodeError>, instruction: Instruction, { rendered, slots, absoluteSlot, shortMoffsSlot, segmentPrefix }: RenderedInstruction,
+): Trie<Layout | EncodeError> {
+  let node = step(root, instruction.prefixes.length === 0 ? instruction.mnemonic : `${instruction.prefixes.join(' ')} ${instruction.mnemonic}`);
+  for (let i = 0; i < rendered.length; i++) node = step(node, rendered[i]);
+  for (let i = 0; i < slots.length; i++) node = step(node, slots[i]!.cls);
+  if (absoluteSlot !== undefined) node = step(node, `|a${absoluteSlot}`);
+  if (shortMoffsSlot !== undefined) node = step(node, `|m${shortMoffsSlot}`);
+  if (segmentPrefix !== undefined) node = step(node, `|s${segmentPrefix}`);
   for (const operand of instruction.operands) {
     if (operand.kind === 'immediate') {
-      if (operand.size !== undefined || operand.strict || operand.distance !== undefined) key += `|i${operand.size}${operand.strict}${operand.distance}`;
+      if (operand.size !== undefined || operand.strict || operand.distance !== undefined) node = step(node, `|i${operand.size}${operand.strict}${operand.distance}`);
     } else if (operand.kind === 'memory' && !spelledInText(operand, instruction.operands)) {
-      key += `|m${operand.size}${operand.far}${operand.addressSize}${operand.segment}${operand.base?.name}${operand.index?.name}`;
+      node = step(node, `|m${operand.size}${operand.far}${operand.addressSize}${operand.segment}${operand.base?.name}${operand.index?.name}`);
     }
   }
-  return key;
+  return node;
 }
 
 /**
@@ -424,9 +428,14 @@ function renderImmediate(
   }
   if (!relocatable && !operand.strict && shown.constant === 1n && SHIFTS.has(instruction.mnemonic)) return '1'; // the D0/D1 by-one forms
   slots.push({ cls, expr: operand.value, value: shown, pcRelative: false, signExtended });
-  const keyword = operand.strict && operand.size !== undefined ? `${SIZE_NAMES[operand.size]} ` : '';
-  return `${keyword}{${slots.length - 1}}`;
+  const text = slotText(slots.length - 1);
+  return operand.strict && operand.size !== undefined ? `${SIZE_NAMES[operand.size]} ${text}` : text;
 }
+
+const SLOT_TEXTS = ['{0}', '{1}', '{2}', '{3}'];
+
+/** Where slot `n`'s value goes in the text for Keystone. */
+const slotText = (n: number): string => SLOT_TEXTS[n] ?? `{${n}}`;
 
 /** How an address is encoded: through its registers, rip-relative, `[disp32]` through a SIB byte, or mov's moffs forms. */
 type AddressForm = 'register-based' | 'rip' | 'absolute' | 'moffs64' | 'moffs32';
@@ -447,7 +456,7 @@ function renderMemory(
     if (wantsRel && relocatable) {
       slots.push({ cls: 'i32', expr, value: displacement!, pcRelative: true, signExtended: true, displacement: true });
       warnAboutAddress(notes, warnings);
-      return { text: `${size}[rel {${slots.length - 1}}]`, form: 'rip' };
+      return { text: `${size}[rel ${slotText(slots.length - 1)}]`, form: 'rip' };
     }
     notes.notRipRelative = wantsRel && displacement !== undefined && !displacement.unknown;
     const value = displacement ?? { constant: 0n, terms: new Map(), unknown: false };
