@@ -92,13 +92,14 @@ export function writeElf(program: EncodedProgram, sourceName: string): Uint8Arra
     writeSymbol(symView, 2 + i, 0, (STB_LOCAL << 4) | STT_SECTION, 0, i + 1, 0n, 0n);
   }
   let localCount = 0;
-  for (const symbol of program.symbols) if (symbol.binding === 'local') localCount++;
+  for (let i = 0; i < program.symbols.length; i++) if (program.symbols[i]!.binding === 'local') localCount++;
   const firstGlobal = 2 + program.sections.length + localCount;
   let nextLocal = 2 + program.sections.length;
   let nextGlobal = firstGlobal;
   const symbolIndex = new Map<string, number>();
   // nasm's string table keeps creation order even though the symbol table puts locals first.
-  for (const symbol of program.symbols) {
+  for (let i = 0; i < program.symbols.length; i++) {
+    const symbol = program.symbols[i]!;
     const index = symbol.binding === 'local' ? nextLocal++ : nextGlobal++;
     const section = symbol.section;
     const shndx = section === 'ABS' ? SHN_ABS : section === 'UNDEF' ? SHN_UNDEF : section === 'COMMON' ? SHN_COMMON : sectionIndex.get(section) ?? SHN_UNDEF;

@@ -23,10 +23,15 @@ export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => V
   let fixups: Fixup[] | undefined;
   const warnings: string[] = [];
   let length = 0;
-  for (const item of statement.items) length += item.kind === 'string' ? paddedLength(item.bytes.length, unit) : unit;
+  const items = statement.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    length += item.kind === 'string' ? paddedLength(item.bytes.length, unit) : unit;
+  }
   const bytes = new Uint8Array(length);
   let at = 0;
-  for (const item of statement.items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     if (item.kind === 'string') {
       bytes.set(item.bytes, at);
       at += paddedLength(item.bytes.length, unit);

@@ -83,7 +83,8 @@ function sameSymbols(a: Map<string, SymbolValue>, b: Map<string, SymbolValue>): 
 
 function collectDeclarations(statements: readonly Statement[]): Declarations {
   const declarations: Declarations = { globals: new Map(), externs: new Map(), commons: new Map(), affixes: new Map() };
-  for (const s of statements) {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
     if (s.kind === 'global') declarations.globals.set(s.name, { ...declarations.globals.get(s.name), ...s.attributes });
     if (s.kind === 'extern' && !declarations.externs.has(s.name)) {
       declarations.externs.set(s.name, s.attributes);
@@ -519,7 +520,8 @@ class Pass implements InstructionContext {
     const result: EncodedSymbol[] = [];
     const referenced = new Set<string>();
     for (const section of this.sections.values()) for (const name of section.referencedSymbols()) referenced.add(name);
-    for (const name of this.labelOrder) {
+    for (let i = 0; i < this.labelOrder.length; i++) {
+      const name = this.labelOrder[i]!;
       const defined = this.symbols.get(name);
       const common = commons.get(name);
       if (defined && !globals.has(name)) {

@@ -120,7 +120,8 @@ interface Trie<T> {
  */
 function registerEncoding(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
   let node = step(cachesFor(encoder).registerEncodings, instruction.mnemonic);
-  for (const operand of instruction.operands) node = step(node, operand);
+  const operands = instruction.operands;
+  for (let i = 0; i < operands.length; i++) node = step(node, operands[i]);
   return (node.value ??= encodeRendered(instruction, context, encoder));
 }
 
@@ -156,9 +157,9 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
       const narrowed = instruction.mnemonic === 'vpextrd' && index === 0 ? NARROW_REGISTER[operand.register.name] : undefined;
       rendered.push(narrowed ?? operand.register.name);
     } else if (operand.kind === 'memory') {
-      const borrowsSize = operand.size === undefined && operands.length === 2 && operands.every((o) => o.kind !== 'register');
+      const borrowsSize = operand.size === undefined && operands.length === 2 && !hasRegister(operands);
       const sized = operand.far ? { ...operand, size: undefined } : borrowsSize ? { ...operand, size: immediateSize(operands) } : operand;
-      const accumulatorMove = instruction.mnemonic === 'mov' && operands.some((o) => o.kind === 'register' && ACCUMULATORS.has(o.register.name));
+      const accumulatorMove = instruction.mnemonic === 'mov' && hasAccumulator(operands);
       const { text, form } = renderMemory(sized, accumulatorMove, context, slots, warnings);
       if (form === 'absolute') absoluteSlot = slots.length - 1;
       if (form === 'moffs32') shortMoffsSlot = slots.length - 1;
@@ -254,7 +255,9 @@ function layoutNode(
   if (absoluteSlot !== undefined) node = step(node, `|a${absoluteSlot}`);
   if (shortMoffsSlot !== undefined) node = step(node, `|m${shortMoffsSlot}`);
   if (segmentPrefix !== undefined) node = step(node, `|s${segmentPrefix}`);
-  for (const operand of instruction.operands) {
+  const operands = instruction.operands;
+  for (let i = 0; i < operands.length; i++) {
+    const operand = operands[i]!;
     if (operand.kind === 'immediate') {
       if (operand.size !== undefined || operand.strict || operand.distance !== undefined) node = step(node, `|i${operand.size}${operand.strict}${operand.distance}`);
     } else if (operand.kind === 'memory' && !spelledInText(operand, instruction.operands)) {
@@ -270,7 +273,7 @@ function layoutNode(
  */
 function spelledInText(operand: MemoryOperand, operands: readonly Operand[]): boolean {
   if (operand.far || operand.addressSize !== undefined || operand.segment !== undefined || operand.index !== undefined) return false;
-  if (operand.size === undefined) return operands.some((o) => o.kind === 'register');
+  if (operand.size === undefined) return hasRegister(operands);
   return SIZE_NAMES[operand.size] !== undefined;
 }
 
@@ -341,9 +344,8 @@ function checkOperandSizes(instruction: Instruction): void {
   }
   const memory = operands.find((o): o is MemoryOperand => o.kind === 'memory');
   if (!memory || memory.size !== undefined || NO_SIZE_NEEDED.has(mnemonic)) return;
-  const hasRegister = operands.some((o) => o.kind === 'register');
   const hasSizedImmediate = operands.some((o) => o.kind === 'immediate' && o.size !== undefined);
-  if ((NEEDS_SIZE.has(mnemonic) && !hasRegister) || (SHIFTS.has(mnemonic) && operands[0] === memory) ||
+  if ((NEEDS_SIZE.has(mnemonic) && !hasRegister(operands)) || (SHIFTS.has(mnemonic) && operands[0] === memory) ||
     (operands.length === 2 && operands[0] === memory && operands[1]!.kind === 'immediate' && !hasSizedImmediate)) {
     throw new EncodeError('operation size not specified');
   }
@@ -375,17 +377,33 @@ function checkSizeMismatch(instruction: Instruction): void {
 }
 
 function immediateSize(operands: readonly Operand[]): number | undefined {
-  for (const operand of operands) if (operand.kind === 'immediate' && operand.size !== undefined) return operand.size;
+  for (let i = 0; i < operands.length; i++) {
+    const operand = operands[i]!;
+    if (operand.kind === 'immediate' && operand.size !== undefined) return operand.size;
+  }
   return undefined;
 }
 
 function inferOperandSize(operands: readonly Operand[]): number | undefined {
-  for (const operand of operands) {
+  for (let i = 0; i < operands.length; i++) {
+    const operand = operands[i]!;
     if (operand.kind === 'register' && operand.register.regClass === 'gpr') return operand.register.size;
     if (operand.kind === 'memory' && operand.size !== undefined) return operand.size;
   }
-  for (const operand of operands) if (operand.kind === 'immediate' && operand.size !== undefined) return operand.size;
-  return undefined;
+  return immediateSize(operands);
+}
+
+function hasRegister(operands: readonly Operand[]): boolean {
+  for (let i = 0; i < operands.length; i++) if (operands[i]!.kind === 'register') return true;
+  return false;
+}
+
+function hasAccumulator(operands: readonly Operand[]): boolean {
+  for (let i = 0; i < operands.length; i++) {
+    const operand = operands[i]!;
+    if (operand.kind === 'register' && ACCUMULATORS.has(operand.register.name)) return true;
+  }
+  return false;
 }
 
 function renderImmediate(

@@ -72,7 +72,9 @@ export class SectionBuilder {
     this.ensure(start + encoded.bytes.length);
     this.buffer.set(encoded.bytes, start);
     this.size += encoded.bytes.length;
-    for (const { position, width, value, pcRelative, signExtended, forward } of encoded.fixups) {
+    const fixups = encoded.fixups;
+    for (let i = 0; i < fixups.length; i++) {
+      const { position, width, value, pcRelative, signExtended, forward } = fixups[i]!;
       this.fixups.push({ position, width, value, pcRelative, signExtended, forward, at: start + position, end: this.size, location });
     }
   }
@@ -87,11 +89,15 @@ export class SectionBuilder {
   }
 
   settleForwardReferences(evaluate: (expr: Expr) => Value): void {
-    for (const fixup of this.fixups) if (fixup.forward !== undefined) fixup.value = evaluate(fixup.forward);
+    for (let i = 0; i < this.fixups.length; i++) {
+      const fixup = this.fixups[i]!;
+      if (fixup.forward !== undefined) fixup.value = evaluate(fixup.forward);
+    }
   }
 
   resolveFixups(symbols: Map<string, SymbolValue>, globals: Map<string, SymbolAttributes>, diagnostics: Diagnostic[]): void {
-    for (const fixup of this.fixups) {
+    for (let i = 0; i < this.fixups.length; i++) {
+      const fixup = this.fixups[i]!;
       try {
         this.resolve(fixup, symbols, globals);
       } catch (error) {
@@ -110,11 +116,13 @@ export class SectionBuilder {
     let otherCount = 0;
     let other = '';
     let otherCoefficient = 0n;
-    for (const key of value.terms.keys()) {
-      if (key === own) continue;
-      if (otherCount++ === 0) {
-        other = key;
-        otherCoefficient = value.terms.get(key)!;
+    if (value.terms.size > (self === undefined ? 0 : 1)) {
+      for (const key of value.terms.keys()) {
+        if (key === own) continue;
+        if (otherCount++ === 0) {
+          other = key;
+          otherCoefficient = value.terms.get(key)!;
+        }
       }
     }
     if (f.pcRelative) {
@@ -188,7 +196,10 @@ export class SectionBuilder {
 
   referencedSymbols(): string[] {
     const names = new Set<string>();
-    for (const { target } of this.relocations) if (target.kind === 'symbol') names.add(target.name);
+    for (let i = 0; i < this.relocations.length; i++) {
+      const target = this.relocations[i]!.target;
+      if (target.kind === 'symbol') names.add(target.name);
+    }
     return [...names];
   }
 
