@@ -38,16 +38,17 @@ interface Declarations {
 export function encode(program: ParsedProgram, options: EncodeOptions): EncodedProgram {
   const declarations = collectDeclarations(program.statements);
   const nearBranches = new Set<string>();
-  const plans: (LinePlan | undefined)[] = new Array(program.statements.length);
   // The first pass writes as it goes: when it met no symbol before its definition, or only jump
-  // targets its guesses reach, its addresses are final and it is the only pass.
-  const first = new Pass(program.statements, new Map(), declarations, nearBranches, options, plans, false, false);
+  // targets its guesses reach, its addresses are final and it is the only pass. Not measuring, it
+  // makes no line plans.
+  const first = new Pass(program.statements, new Map(), declarations, nearBranches, options, [], false, false);
   first.run();
   if (!first.sawUnknown || first.guessesHold()) {
     first.settleForwardJumps();
     return first.finish(program.diagnostics);
   }
   // Sizing passes only measure; once addresses stop moving, one more pass writes the bytes.
+  const plans: (LinePlan | undefined)[] = new Array(program.statements.length);
   let previous = first.symbols;
   for (let n = 2; n <= MAX_PASSES; n++) {
     const pass = new Pass(program.statements, previous, declarations, nearBranches, options, plans, n > SETTLE_AFTER, true);
@@ -85,13 +86,19 @@ function collectDeclarations(statements: readonly Statement[]): Declarations {
   const declarations: Declarations = { globals: new Map(), externs: new Map(), commons: new Map(), affixes: new Map() };
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i]!;
-    if (s.kind === 'global') declarations.globals.set(s.name, { ...declarations.globals.get(s.name), ...s.attributes });
-    if (s.kind === 'extern' && !declarations.externs.has(s.name)) {
-      declarations.externs.set(s.name, s.attributes);
-    }
-    if (s.kind === 'symbol-affix' && !declarations.affixes.has(s.affix)) declarations.affixes.set(s.affix, s.text);
-    if (s.kind === 'common' && !declarations.commons.has(s.name)) {
-      declarations.commons.set(s.name, { size: s.size, alignment: s.alignment, location: s.location });
+    switch (s.kind) {
+      case 'global':
+        declarations.globals.set(s.name, { ...declarations.globals.get(s.name), ...s.attributes });
+        break;
+      case 'extern':
+        if (!declarations.externs.has(s.name)) declarations.externs.set(s.name, s.attributes);
+        break;
+      case 'symbol-affix':
+        if (!declarations.affixes.has(s.affix)) declarations.affixes.set(s.affix, s.text);
+        break;
+      case 'common':
+        if (!declarations.commons.has(s.name)) declarations.commons.set(s.name, { size: s.size, alignment: s.alignment, location: s.location });
+        break;
     }
   }
   return declarations;
@@ -263,7 +270,8 @@ class Pass implements InstructionContext {
   }
 
   private statement(s: Statement, index: number): void {
-    if (this.absolute === undefined && (s.kind === 'data' || s.kind === 'reserve' || s.kind === 'instruction' || s.kind === 'align' || s.kind === 'incbin')) {
+    const kind = s.kind;
+    if (this.absolute === undefined && (kind === 'data' || kind === 'reserve' || kind === 'instruction' || kind === 'align' || kind === 'incbin')) {
       this.touch(this.current!);
     }
     switch (s.kind) {
