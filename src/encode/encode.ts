@@ -341,17 +341,17 @@ class Pass implements InstructionContext {
       case 'incbin':
         this.incbin(s);
         return;
-      case 'data': case 'reserve': case 'instruction':
+      case 'data': case 'instruction':
+        if (s.times === undefined) this.single(s, index);
+        else this.repeated(s, index);
+        return;
+      case 'reserve':
         this.repeated(s, index);
         return;
     }
   }
 
   private repeated(s: Extract<Statement, { kind: 'data' | 'reserve' | 'instruction' }>, index: number): void {
-    if (s.times === undefined && s.kind !== 'reserve') {
-      this.single(s, index);
-      return;
-    }
     let count = 1n;
     if (s.times) {
       const times = this.evaluate(s.times);
