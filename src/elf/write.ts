@@ -96,14 +96,21 @@ export function writeElf(program: EncodedProgram, sourceName: string): Uint8Arra
   const firstGlobal = 2 + program.sections.length + localCount;
   let nextLocal = 2 + program.sections.length;
   let nextGlobal = firstGlobal;
+  // the few symbols relocations name, not every symbol, are looked up by name
   const symbolIndex = new Map<string, number>();
+  for (const section of withRelocations) {
+    for (let i = 0; i < section.relocations.length; i++) {
+      const target = section.relocations[i]!.target;
+      if (target.kind === 'symbol') symbolIndex.set(target.name, 0);
+    }
+  }
   // nasm's string table keeps creation order even though the symbol table puts locals first.
   for (let i = 0; i < program.symbols.length; i++) {
     const symbol = program.symbols[i]!;
     const index = symbol.binding === 'local' ? nextLocal++ : nextGlobal++;
     const section = symbol.section;
     const shndx = section === 'ABS' ? SHN_ABS : section === 'UNDEF' ? SHN_UNDEF : section === 'COMMON' ? SHN_COMMON : sectionIndex.get(section) ?? SHN_UNDEF;
-    symbolIndex.set(symbol.name, index);
+    if (symbolIndex.has(symbol.name)) symbolIndex.set(symbol.name, index);
     writeSymbol(symView, index, strtab.add(symbol.name), (BINDINGS[symbol.binding] << 4) | symbol.type, symbol.visibility, shndx, symbol.value, symbol.size);
   }
 
@@ -121,7 +128,7 @@ export function writeElf(program: EncodedProgram, sourceName: string): Uint8Arra
     const view = new DataView(rela.buffer);
     for (let i = 0; i < section.relocations.length; i++) {
       const r = section.relocations[i]!;
-      const symbol = r.target.kind === 'section' ? sectionSymbol.get(r.target.section)! : symbolIndex.get(r.target.name) ?? 0;
+      const symbol = r.target.kind === 'section' ? sectionSymbol.get(r.target.section)! : symbolIndex.get(r.target.name)!;
       const at = i * ELF64_RELA_SIZE;
       view.setUint32(at, r.offset, true);
       view.setUint32(at + 8, r.type, true); // r_info: symbol index in the high half
