@@ -111,8 +111,8 @@ class Pass implements InstructionContext {
   private readonly diagnostics: Diagnostic[] = [];
   /** Symbols in the order nasm creates them: externs when declared, labels when defined. */
   private readonly labelOrder: string[] = [];
-  /** Every symbol created so far, with where a label or `equ` first defined it (externs and commons have no place). */
-  private readonly created = new Map<string, SourceLocation | undefined>();
+  /** Externs and commons declared so far: the symbols created without a definition. */
+  private readonly declared = new Set<string>();
   private current: SectionBuilder | undefined;
   /** Inside `absolute`: labels are plain numbers counted from this address. */
   private absolute: bigint | undefined;
@@ -257,7 +257,7 @@ class Pass implements InstructionContext {
 
   private define(name: string, value: SymbolValue): void {
     if (this.symbols.has(name)) {
-      const first = this.created.get(name);
+      const first = this.symbols.get(name)!.location;
       this.error(`label \`${name}' inconsistently redefined`);
       if (first) this.diagnostics.push({ file: first.file, line: first.line, severity: 'warning', message: `label \`${name}' originally defined here` });
       return;
@@ -265,8 +265,7 @@ class Pass implements InstructionContext {
     this.symbols.set(name, value);
     const before = this.previous.get(name);
     if (before && before.section === value.section && value.section === this.current?.name) this.drift = value.value - before.value;
-    if (!this.created.has(name)) this.labelOrder.push(name);
-    this.created.set(name, this.location);
+    if (!this.declared.has(name)) this.labelOrder.push(name);
   }
 
   private statement(s: Statement, index: number): void {
@@ -285,7 +284,9 @@ class Pass implements InstructionContext {
           this.touch(this.current!);
           this.current!.used = true; // a label keeps even an empty section in the object
         }
-        this.define(s.name, this.absolute !== undefined ? { value: this.absolute } : { section: this.current!.name, value: BigInt(this.current!.size) });
+        this.define(s.name, this.absolute !== undefined
+          ? { value: this.absolute, location: this.location }
+          : { section: this.current!.name, value: BigInt(this.current!.size), location: this.location });
         return;
       case 'equ': {
         const value = this.evaluate(s.value);
@@ -293,7 +294,7 @@ class Pass implements InstructionContext {
         if (value.terms.size > 1 || (section !== undefined && (value.terms.get(section) !== 1n || !section.startsWith('s:')))) {
           throw new EvaluationError('invalid operand to EQU: expression is not simple or relocatable');
         }
-        this.define(s.name, section ? { section: section.slice(2), value: value.constant } : { value: value.constant });
+        this.define(s.name, section ? { section: section.slice(2), value: value.constant, location: this.location } : { value: value.constant, location: this.location });
         return;
       }
       case 'section':
@@ -331,8 +332,8 @@ class Pass implements InstructionContext {
         return;
       }
       case 'extern': case 'common':
-        if (!this.created.has(s.name)) {
-          this.created.set(s.name, undefined);
+        if (!this.declared.has(s.name) && !this.symbols.has(s.name)) {
+          this.declared.add(s.name);
           this.labelOrder.push(s.name);
         }
         return;

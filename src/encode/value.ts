@@ -2,6 +2,7 @@
 // out — a constant plus relocatable parts (sections and external symbols with coefficients), so
 // `msg`, `$ - msg`, `puts wrt ..plt` and `end - start` all come out as nasm understands them.
 
+import type { SourceLocation } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
 import { encodeFloat, isFloatSpecial } from './float.ts';
 
@@ -11,6 +12,8 @@ export interface SymbolValue {
   /** Externals and commons: relocations refer to the symbol itself. */
   external?: boolean;
   value: bigint;
+  /** Where a label or `equ` defined it: a second definition names the first. */
+  location?: SourceLocation;
 }
 
 export interface Value {
