@@ -63,7 +63,6 @@ type WaitingLine = string | number | StretchEnd | { section: string } | { tokens
 
 const isOperator = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
 const lowerWord = (token: Token | undefined): string => (token?.kind === 'identifier' ? lowerCase(token.text) : '');
-const placesOrDefines = (token: Token): boolean => token.kind === 'identifier' && WORDS_THAT_PLACE_OR_DEFINE.has(lowerCase(token.text));
 const isBodyWord = (word: string): boolean => word === 'times' || DATA_UNITS.has(word) || RESERVE_UNITS.has(word);
 
 export class ConstantSymbols {
@@ -129,20 +128,10 @@ export class ConstantSymbols {
   /** Takes one finished line (tokens ending in `end`) to follow when a symbol or `$` is first needed. */
   note(tokens: readonly Token[], bits: number): void {
     this.bits = bits;
-    const first = tokens[0]!;
-    const second = tokens[1]!;
-    // Most lines are instructions, perhaps after a label without a colon (`name insn ...`).
-    if (first.kind === 'identifier' && !isOperator(second, ':') && !placesOrDefines(first) && !placesOrDefines(second)) {
-      this.waitStretchEnd(first.text.startsWith('.') ? STRETCH_ENDS : STRETCH_ENDS_AFTER_UNSEEN_LABEL);
-    } else {
-      this.waitLine(tokens as Token[], bits);
-    }
-  }
-
-  private waitLine(line: Token[], bits: number): void {
+    const line = tokens as Token[];
     const first = line[0]!;
     if (first.kind !== 'identifier') {
-      this.waiting.push({ tokens: line, bits });
+      this.waiting.push({ tokens, bits });
       return;
     }
     const second = line[1]!;
@@ -152,19 +141,19 @@ export class ConstantSymbols {
     }
     const word = lowerCase(first.text);
     const next = lowerWord(second);
-    if (!WORDS_THAT_PLACE_OR_DEFINE.has(word)) {
-      this.waitLabelled(line, first.text, 1, bits);
-    } else if (next === 'equ') {
-      this.waiting.push({ tokens: line, bits });
-    } else if (SIZELESS_DIRECTIVES.has(word)) {
+    if (WORDS_THAT_PLACE_OR_DEFINE.has(word)) {
+      if (next === 'equ') this.waiting.push({ tokens, bits });
+      else if (SIZELESS_DIRECTIVES.has(word)) return;
+      else if ((word === 'section' || word === 'segment') && second.kind !== 'end') this.waiting.push({ section: second.text });
+      else if (DATA_UNITS.has(word)) this.waitData(line, 1, DATA_UNITS.get(word)!);
+      else this.waiting.push({ tokens, bits });
       return;
-    } else if ((word === 'section' || word === 'segment') && second.kind !== 'end') {
-      this.waiting.push({ section: second.text });
-    } else if (DATA_UNITS.has(word)) {
-      this.waitData(line, 1, DATA_UNITS.get(word)!);
-    } else {
-      this.waiting.push({ tokens: line, bits });
     }
+    if (WORDS_THAT_PLACE_OR_DEFINE.has(next)) {
+      this.waitLabelled(line, first.text, 1, bits);
+      return;
+    }
+    this.waitStretchEnd(word.startsWith('.') ? STRETCH_ENDS : STRETCH_ENDS_AFTER_UNSEEN_LABEL);
   }
 
   /** A line that defines `name` at its start (a label) and has its body from token `body` on. */
