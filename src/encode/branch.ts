@@ -16,12 +16,15 @@ const SHORT_ONLY: Readonly<Record<string, number[]>> = {
   loop: [0xe2], loope: [0xe1], loopz: [0xe1], loopne: [0xe0], loopnz: [0xe0], jrcxz: [0xe3], jecxz: [0x67, 0xe3],
 };
 
-interface Opcodes { short: readonly number[]; near: readonly number[] }
+interface Opcodes { short: readonly number[]; near: readonly number[]; shortOnly: boolean }
 
 /** Each branch mnemonic's opcode bytes, short and near (the same bytes when it has one form). */
-const OPCODES = new Map<string, Opcodes>([['call', { short: [0xe8], near: [0xe8] }], ['jmp', { short: [0xeb], near: [0xe9] }]]);
-for (const [mnemonic, op] of Object.entries(SHORT_ONLY)) OPCODES.set(mnemonic, { short: op, near: op });
-for (const [cc, code] of Object.entries(CONDITION_CODES)) OPCODES.set(`j${cc}`, { short: [0x70 + code], near: [0x0f, 0x80 + code] });
+const OPCODES = new Map<string, Opcodes>([
+  ['call', { short: [0xe8], near: [0xe8], shortOnly: false }],
+  ['jmp', { short: [0xeb], near: [0xe9], shortOnly: false }],
+]);
+for (const [mnemonic, op] of Object.entries(SHORT_ONLY)) OPCODES.set(mnemonic, { short: op, near: op, shortOnly: true });
+for (const [cc, code] of Object.entries(CONDITION_CODES)) OPCODES.set(`j${cc}`, { short: [0x70 + code], near: [0x0f, 0x80 + code], shortOnly: false });
 
 export function isBranch(mnemonic: string): boolean {
   return OPCODES.has(mnemonic);
@@ -38,7 +41,7 @@ export function canBeShort(mnemonic: string): boolean {
 }
 
 export function mustBeShort(mnemonic: string): boolean {
-  return mnemonic in SHORT_ONLY;
+  return OPCODES.get(mnemonic)?.shortOnly === true;
 }
 
 /** `forward`: the target's expression when its label is not defined yet. */

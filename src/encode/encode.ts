@@ -175,7 +175,9 @@ class Pass implements InstructionContext {
 
   /** nasm creates a section when it is declared or first written to; that fixes its place. */
   private touch(section: SectionBuilder): void {
-    if (!this.sectionOrder.includes(section)) this.sectionOrder.push(section);
+    if (section.created) return;
+    section.created = true;
+    this.sectionOrder.push(section);
   }
 
   private readonly sectionOrder: SectionBuilder[] = [];
@@ -532,12 +534,12 @@ class Pass implements InstructionContext {
     for (let i = 0; i < this.labelOrder.length; i++) {
       const name = this.labelOrder[i]!;
       const defined = this.symbols.get(name);
-      const common = commons.get(name);
       if (defined && !globals.has(name)) {
         if (name.startsWith('..') && !name.startsWith('..@')) continue;
         result.push({ name, section: defined.section ?? 'ABS', value: defined.value, size: 0n, binding: 'local', type: STT_NOTYPE, visibility: STV_DEFAULT });
         continue;
       }
+      const common = commons.get(name);
       if (!defined && !common && !externs.has(name)) continue;
       if (!defined && !common && !referenced.has(name)) continue; // nasm drops externs nothing uses
       const attributes = globals.get(name) ?? externs.get(name) ?? {};

@@ -29,6 +29,8 @@ const PC_TYPES: Readonly<Record<number, number>> = { 1: R_X86_64_PC8, 2: R_X86_6
 export class SectionBuilder {
   size = 0;
   used = false;
+  /** Whether the pass has made this section in nasm's sense: declared it or written to it. */
+  created = false;
   /** Where each recorded line starts, and the line itself: records are made only when the table is asked for. */
   private readonly lineOffsets: number[] = [];
   private readonly lineLocations: SourceLocation[] = [];
