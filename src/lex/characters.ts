@@ -9,6 +9,8 @@ export const DIGIT = 4;
 export const SPACE = 8;
 /** Characters a numeric literal is scanned over before its radix is decided. */
 export const NUMBER_PART = 16;
+/** Operators that are one character whatever follows them. */
+export const SINGLE_OPERATOR = 32;
 
 /** Class flags for each UTF-16 code unit; everything from 128 up belongs to no class. */
 export const CHARACTER_CLASS = new Uint8Array(0x10000);
@@ -25,6 +27,7 @@ mark('0123456789$#~', IDENTIFIER_PART);
 mark('0123456789', DIGIT | NUMBER_PART);
 mark(' \t\r\f\v', SPACE);
 mark(LETTERS + '_', NUMBER_PART);
+mark(',[]()+-*:~', SINGLE_OPERATOR);
 
 /** The char code at `i`, or -1 past the end (reading past the end would slow the scan down). */
 export function codeAt(text: string, i: number): number {

@@ -4,7 +4,7 @@
 // `preprocessor`. The scan works on char codes and slices each token's text once.
 
 import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
-import { CHARACTER_CLASS, codeAt, DIGIT, IDENTIFIER_PART, IDENTIFIER_START, isDigit, SPACE } from './characters.ts';
+import { CHARACTER_CLASS, codeAt, DIGIT, IDENTIFIER_PART, IDENTIFIER_START, isDigit, SINGLE_OPERATOR, SPACE } from './characters.ts';
 import { readInteger, scanNumber } from './numbers.ts';
 import { scanString } from './strings.ts';
 import type { Token, TokenKind } from './token.ts';
@@ -33,13 +33,14 @@ const QUESTION = 0x3f;
 const gathered: Token[] = [];
 
 export function tokenizeLine(text: string, location: SourceLocation, options: TokenizeOptions = NO_OPTIONS): Token[] {
-  const afterPreprocessing = options.afterPreprocessing === true;
   const tokens = gathered;
   let count = 0;
   const length = text.length;
   let i = 0;
   let sawSpace = false;
 
+  // Names, numbers and one-character operators are scanned here; the rest in `rareToken`, which
+  // keeps this loop short so the engine optimizes it after fewer lines.
   while (i < length) {
     const c = text.charCodeAt(i);
     const characterClass = CHARACTER_CLASS[c]!;
@@ -51,62 +52,86 @@ export function tokenizeLine(text: string, location: SourceLocation, options: To
     if (c === SEMICOLON) break;
     const start = i;
     let token: Token;
-
     if ((characterClass & IDENTIFIER_START) !== 0) {
       i++;
       while (i < length && (CHARACTER_CLASS[text.charCodeAt(i)]! & IDENTIFIER_PART) !== 0) i++;
       // A lone `?` is the conditional operator (and `resb ?`), though `?x` is an identifier.
       const kind = i === start + 1 && c === QUESTION ? 'operator' : 'identifier';
       token = makeToken(kind, text.slice(start, i), location, sawSpace);
-    } else if ((characterClass & DIGIT) !== 0 || (c === DOLLAR && isDigit(codeAt(text, i + 1)))) {
+    } else if ((characterClass & DIGIT) !== 0) {
       const scanned = scanNumber(text, i);
       i = scanned.end;
-      if (scanned.isFloat) token = makeToken('float', text.slice(start, i), location, sawSpace);
-      else {
-        const numberText = text.slice(start, i);
-        token = { kind: 'number', text: numberText, location, spaceBefore: sawSpace ? true : undefined, value: readInteger(numberText) };
-      }
-    } else if (c === DOLLAR) {
-      const next = codeAt(text, i + 1);
-      if (next === DOLLAR) {
-        i += 2;
-        token = makeToken('section-start', '$$', location, sawSpace);
-      } else if (next >= 0 && (CHARACTER_CLASS[next]! & IDENTIFIER_START) !== 0) {
-        i = identifierEnd(text, i + 1);
-        token = makeToken('identifier', text.slice(start + 1, i), location, sawSpace);
-        token.escaped = true;
-      } else {
-        i++;
-        token = makeToken('here', '$', location, sawSpace);
-      }
-    } else if (c === 0x27 || c === 0x22 || c === 0x60) {
-      const scanned = scanString(text, i);
-      i = scanned.end;
-      token = makeToken('string', text.slice(start, i), location, sawSpace);
-      token.bytes = scanned.bytes;
-      token.quote = text[start] as Token['quote'];
-      if (!scanned.terminated) {
-        token.unterminated = true;
-        options.diagnostics?.push(
-          diagnosticAt(location, 'warning', `unterminated string (missing \`${text[start]}') [-w+pp-open-string]`),
-        );
-      }
+      token = numberToken(text.slice(start, i), scanned.isFloat, location, sawSpace);
+    } else if ((characterClass & SINGLE_OPERATOR) !== 0) {
+      i++;
+      token = makeToken('operator', text[start]!, location, sawSpace);
     } else {
-      const end = c === PERCENT && !afterPreprocessing ? preprocessorEnd(text, i) : i;
-      if (end > i) {
-        i = end;
-        token = makeToken('preprocessor', text.slice(start, i), location, sawSpace);
-      } else {
-        const op = operatorAt(text, i, c);
-        i += op.length;
-        token = makeToken('operator', op, location, sawSpace);
-      }
+      token = rareToken(text, start, location, sawSpace, options);
+      i = rareTokenEnd;
     }
     tokens[count++] = token;
     sawSpace = false;
   }
   tokens[count++] = makeToken('end', '', location, sawSpace);
   return tokens.slice(0, count);
+}
+
+/** Where the token `rareToken` last made ends. */
+let rareTokenEnd = 0;
+
+/** A `$` form, a string, a preprocessor token or an operator of one or more characters, starting at `start`. */
+function rareToken(text: string, start: number, location: SourceLocation, sawSpace: boolean, options: TokenizeOptions): Token {
+  const c = text.charCodeAt(start);
+  let i = start;
+  let token: Token;
+  if (c === DOLLAR) {
+    const next = codeAt(text, i + 1);
+    if (isDigit(next)) {
+      const scanned = scanNumber(text, i);
+      i = scanned.end;
+      token = numberToken(text.slice(start, i), scanned.isFloat, location, sawSpace);
+    } else if (next === DOLLAR) {
+      i += 2;
+      token = makeToken('section-start', '$$', location, sawSpace);
+    } else if (next >= 0 && (CHARACTER_CLASS[next]! & IDENTIFIER_START) !== 0) {
+      i = identifierEnd(text, i + 1);
+      token = makeToken('identifier', text.slice(start + 1, i), location, sawSpace);
+      token.escaped = true;
+    } else {
+      i++;
+      token = makeToken('here', '$', location, sawSpace);
+    }
+  } else if (c === 0x27 || c === 0x22 || c === 0x60) {
+    const scanned = scanString(text, i);
+    i = scanned.end;
+    token = makeToken('string', text.slice(start, i), location, sawSpace);
+    token.bytes = scanned.bytes;
+    token.quote = text[start] as Token['quote'];
+    if (!scanned.terminated) {
+      token.unterminated = true;
+      options.diagnostics?.push(
+        diagnosticAt(location, 'warning', `unterminated string (missing \`${text[start]}') [-w+pp-open-string]`),
+      );
+    }
+  } else {
+    const end = c === PERCENT && options.afterPreprocessing !== true ? preprocessorEnd(text, i) : i;
+    if (end > i) {
+      i = end;
+      token = makeToken('preprocessor', text.slice(start, i), location, sawSpace);
+    } else {
+      const op = operatorAt(text, i, c);
+      i += op.length;
+      token = makeToken('operator', op, location, sawSpace);
+    }
+  }
+  rareTokenEnd = i;
+  return token;
+}
+
+/** A number token: a float keeps its text for exact conversion, an integer gets its value. */
+function numberToken(text: string, isFloat: boolean, location: SourceLocation, sawSpace: boolean): Token {
+  if (isFloat) return makeToken('float', text, location, sawSpace);
+  return { kind: 'number', text, location, spaceBefore: sawSpace ? true : undefined, value: readInteger(text) };
 }
 
 /**
