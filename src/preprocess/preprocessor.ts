@@ -138,7 +138,7 @@ export class Preprocessor {
   /** One raw line of `frame`, at `this.location`. */
   private handleRawLine(text: string, frame: Frame): void {
     // Only a file's own lines warn about unterminated strings; macro bodies did so when read.
-    let tokens = tokenizeLine(text, this.location, frame.kind === 'file' ? this.fileLexOptions : undefined);
+    const tokens = tokenizeLine(text, this.location, frame.kind === 'file' ? this.fileLexOptions : undefined);
     if (this.defining) {
       this.collectDefinitionLine(tokens, { text, location: this.location });
       return;
@@ -147,6 +147,12 @@ export class Preprocessor {
       if (this.isActive()) this.emitPlain(tokens);
       return;
     }
+    this.handleMacroLine(tokens, frame);
+  }
+
+  /** A line that may use macro parameters, context-local names, a directive or a macro. */
+  private handleMacroLine(scanned: Token[], frame: Frame): void {
+    let tokens = scanned;
     const invocation = invocationOf(frame);
     if (invocation && tokens.some((t) => t.kind === 'preprocessor')) {
       const substituted = substituteParameters(tokens, invocation);
@@ -288,11 +294,14 @@ export class Preprocessor {
     const word = head.kind === 'identifier' ? lowerCase(head.text) : '';
     this.noteDirectiveWord(line, word);
     if (!this.emitting) return;
-    if (ONE_NAME_PER_LINE.has(word) && line.some((t) => isOperator(t, ','))) {
-      for (const name of splitArguments(line.slice(1))) this.write([head, ...name.map((t, k) => (k === 0 ? withSpace(t, true) : t))], true);
-      return;
-    }
-    this.write(line, changed);
+    if (ONE_NAME_PER_LINE.has(word) && line.some((t) => isOperator(t, ','))) this.writeOneNamePerLine(line);
+    else this.write(line, changed);
+  }
+
+  /** `global a, b` is written as `global a` and `global b`, as nasm's macros do. */
+  private writeOneNamePerLine(line: Token[]): void {
+    const head = line[0]!;
+    for (const name of splitArguments(line.slice(1))) this.write([head, ...name.map((t, k) => (k === 0 ? withSpace(t, true) : t))], true);
   }
 
   /** A macro parameter or `%%label` outside any macro is reported and dropped, as nasm does. */
