@@ -9,8 +9,9 @@
 // or plain numbers, are ever given out.
 //
 // Most sources never ask, so lines are only followed when an expression first needs a symbol or
-// `$`: until then each line waits as the least that following it takes (a label's name, a mark
-// for a run of instructions, the tokens of anything else), so most lines' tokens still die young.
+// `$`: until then each line waits as the least that following it takes (a label's name, one mark
+// for a run of instructions, one byte count for a run of data, a section's name, the tokens of
+// anything else), so most lines' tokens still die young.
 
 import { DiagnosticError } from '../common/diagnostic.ts';
 import { parseExpression } from '../expr/parse.ts';
