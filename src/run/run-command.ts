@@ -52,8 +52,9 @@ async function loadInputs(command: Extract<Command, { kind: 'run' }>, assembleFi
       }
       continue;
     }
-    const options = { includePaths: command.includePaths, defines: command.defines, templateDirectory: cacheDirectory() };
-    const result = await assembleCached(cacheDirectory(), path, options, assembleFile);
+    const cache = cacheDirectory();
+    const options = { includePaths: command.includePaths, defines: command.defines, templateDirectory: cache };
+    const result = await assembleCached(cache, path, options, assembleFile);
     for (const diagnostic of result.diagnostics) printError(formatDiagnostic(diagnostic));
     if (!result.object || hasErrors(result.diagnostics)) {
       failed = true;
