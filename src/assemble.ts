@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from './common/diagnostic.ts';
 import { preprocessEach } from './preprocess/preprocess.ts';
 import { ProgramParser } from './parse/parse.ts';
-import { encode } from './encode/encode.ts';
+import { encode, StreamedPass, type EncodeOptions } from './encode/encode.ts';
 import { KeystoneNotLoaded, TemplateEncoder } from './encode/keystone.ts';
 import { TemplateStore } from './encode/template-store.ts';
 import type { EncodedProgram } from './encode/program.ts';
@@ -55,11 +55,16 @@ export async function assembleSource(file: string, text: string, options: Assemb
   const encoder = templateEncoder(options);
   // The read that starts Keystone's compile waits in a promise job: let it run before the long synchronous part.
   if (encoder.loadStarted) await new Promise(setImmediate);
+  const encodeOptions = { encoder, readBinary: (path: string) => readBinary(path, file, options.includePaths ?? []) };
+  // Unless Keystone is still loading (nothing stored yet), try one pass over the lines as they come.
+  if (!encoder.stillLoading) {
+    const streamed = assembleStreamed(file, text, options, encodeOptions);
+    if (streamed) return streamed;
+  }
   const parser = new ProgramParser();
   const { diagnostics } = preprocessEach({ file, text }, options, (line) => parser.parseLine(line));
   if (hasErrors(diagnostics) && diagnostics.some((d) => d.severity === 'fatal')) return { diagnostics, lineTable: [] };
   const program = { statements: parser.statements, diagnostics: [...diagnostics, ...parser.diagnostics] };
-  const encodeOptions = { encoder, readBinary: (path: string) => readBinary(path, file, options.includePaths ?? []) };
   let encoded: EncodedProgram;
   try {
     encoded = encode(program, encodeOptions);
@@ -70,6 +75,28 @@ export async function assembleSource(file: string, text: string, options: Assemb
     encoded = encode(program, encodeOptions);
   }
   encoder.saveTemplates();
+  return assembled(encoded, file);
+}
+
+/**
+ * Most sources are assembled in one pass over statements that are encoded as they are parsed and
+ * then dropped. Undefined when that pass was not the last word: the source is then read again and
+ * encoded pass after pass.
+ */
+function assembleStreamed(file: string, text: string, options: AssembleOptions, encodeOptions: EncodeOptions): AssembleResult | undefined {
+  const parser = new ProgramParser();
+  const pass = new StreamedPass(encodeOptions);
+  const { diagnostics } = preprocessEach({ file, text }, options, (line) => {
+    parser.parseLine(line);
+    pass.take(parser.statements);
+  });
+  if (hasErrors(diagnostics) || hasErrors(parser.diagnostics)) return undefined;
+  const encoded = pass.finish([...diagnostics, ...parser.diagnostics]);
+  if (!encoded) return undefined;
+  return assembled(encoded, file);
+}
+
+function assembled(encoded: EncodedProgram, file: string): AssembleResult {
   if (hasErrors(encoded.diagnostics)) return { diagnostics: encoded.diagnostics, lineTable: encoded.lineTable };
   // the line table is made only if read: writing an object alone does not need it
   return { object: writeElf(encoded, file), diagnostics: encoded.diagnostics, get lineTable() { return encoded.lineTable; } };

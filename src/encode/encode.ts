@@ -2,7 +2,7 @@
 // (each pass sees the label addresses the previous one found) until addresses stop moving, as
 // nasm's optimizer does, then resolves every fixup to bytes or a relocation.
 
-import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
+import { diagnosticAt, hasErrors, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
 import type { ParsedProgram, Statement, SymbolAffix, SymbolAttributes } from '../parse/program.ts';
 import { SHT_NOBITS, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE, STT_OBJECT, STV_DEFAULT, STV_HIDDEN, STV_INTERNAL, STV_PROTECTED } from '../elf/constants.ts';
@@ -11,7 +11,7 @@ import { encodeInstruction, EncodeError, type InstructionContext } from './instr
 import { encodeData } from './data.ts';
 import { encodeBranch, branchLength, isBranch, mustBeShort, canBeShort, type BranchSize } from './branch.ts';
 import type { EncodedBytes, Fixup } from './fixup.ts';
-import type { TemplateEncoder } from './keystone.ts';
+import { KeystoneNotLoaded, type TemplateEncoder } from './keystone.ts';
 import { sectionShape } from './sections.ts';
 import { SectionBuilder } from './section-builder.ts';
 import type { EncodedProgram, EncodedSymbol, LineRecord } from './program.ts';
@@ -82,26 +82,91 @@ function sameSymbols(a: Map<string, SymbolValue>, b: Map<string, SymbolValue>): 
   return true;
 }
 
+const noDeclarations = (): Declarations => ({ globals: new Map(), externs: new Map(), commons: new Map(), affixes: new Map() });
+
 function collectDeclarations(statements: readonly Statement[]): Declarations {
-  const declarations: Declarations = { globals: new Map(), externs: new Map(), commons: new Map(), affixes: new Map() };
-  for (let i = 0; i < statements.length; i++) {
-    const s = statements[i]!;
+  const declarations = noDeclarations();
+  for (let i = 0; i < statements.length; i++) declare(declarations, statements[i]!);
+  return declarations;
+}
+
+function declare(declarations: Declarations, s: Statement): void {
+  switch (s.kind) {
+    case 'global':
+      declarations.globals.set(s.name, { ...declarations.globals.get(s.name), ...s.attributes });
+      break;
+    case 'extern':
+      if (!declarations.externs.has(s.name)) declarations.externs.set(s.name, s.attributes);
+      break;
+    case 'symbol-affix':
+      if (!declarations.affixes.has(s.affix)) declarations.affixes.set(s.affix, s.text);
+      break;
+    case 'common':
+      if (!declarations.commons.has(s.name)) declarations.commons.set(s.name, { size: s.size, alignment: s.alignment, location: s.location });
+      break;
+  }
+}
+
+/**
+ * The first pass run on statements as the parser makes them, none of them kept, so a long source
+ * never holds its parsed lines in memory. Declarations are only known up to the line in hand, so
+ * any line whose meaning a later declaration could change ends the attempt, as does anything
+ * needing a second look at the statements (sizing passes, error locations). `finish` gives the
+ * program when this single pass was final; otherwise the caller encodes the kept statements of
+ * a second reading of the source with `encode`.
+ */
+export class StreamedPass {
+  private readonly declarations = noDeclarations();
+  private readonly pass: Pass;
+  private count = 0;
+  /** Set once the statements must be encoded the ordinary way. */
+  abandoned = false;
+
+  constructor(options: EncodeOptions) {
+    this.pass = new Pass([], new Map(), this.declarations, new Set(), options, [], false, false);
+    this.pass.begin();
+  }
+
+  /** Encodes the statements and forgets them (the array is emptied). */
+  take(statements: Statement[]): void {
+    if (!this.abandoned) {
+      for (let i = 0; i < statements.length; i++) {
+        const s = statements[i]!;
+        if (this.dependsOnLaterDeclarations(s)) {
+          this.abandoned = true;
+          break;
+        }
+        declare(this.declarations, s);
+        try {
+          this.pass.feed(s, this.count++);
+        } catch (error) {
+          // a form no earlier run has seen: the caller loads Keystone and starts again
+          if (!(error instanceof KeystoneNotLoaded)) throw error;
+          this.abandoned = true;
+          break;
+        }
+      }
+    }
+    statements.length = 0;
+  }
+
+  /** A symbol both defined and declared extern or common: what it becomes depends on the whole file. */
+  private dependsOnLaterDeclarations(s: Statement): boolean {
+    const { externs, commons } = this.declarations;
     switch (s.kind) {
-      case 'global':
-        declarations.globals.set(s.name, { ...declarations.globals.get(s.name), ...s.attributes });
-        break;
-      case 'extern':
-        if (!declarations.externs.has(s.name)) declarations.externs.set(s.name, s.attributes);
-        break;
-      case 'symbol-affix':
-        if (!declarations.affixes.has(s.affix)) declarations.affixes.set(s.affix, s.text);
-        break;
-      case 'common':
-        if (!declarations.commons.has(s.name)) declarations.commons.set(s.name, { size: s.size, alignment: s.alignment, location: s.location });
-        break;
+      case 'label': case 'equ': return externs.has(s.name) || commons.has(s.name);
+      case 'extern': case 'common': return this.pass.symbols.has(s.name);
+      default: return false;
     }
   }
-  return declarations;
+
+  finish(diagnostics: Diagnostic[]): EncodedProgram | undefined {
+    const pass = this.pass;
+    if (this.abandoned || (pass.sawUnknown && !pass.guessesHold())) return undefined;
+    pass.settleForwardJumps();
+    const encoded = pass.finish(diagnostics);
+    return hasErrors(encoded.diagnostics) ? undefined : encoded;
+  }
 }
 
 class Pass implements InstructionContext {
@@ -134,17 +199,23 @@ class Pass implements InstructionContext {
   ) {}
 
   run(): void {
+    this.begin();
+    for (let index = 0; index < this.statements.length; index++) this.feed(this.statements[index]!, index);
+  }
+
+  begin(): void {
     this.switchSection('.text', {}, true);
-    for (let index = 0; index < this.statements.length; index++) {
-      const statement = this.statements[index]!;
-      this.location = statement.location;
-      try {
-        this.statement(statement, index);
-      } catch (error) {
-        if (error instanceof EncodeError || error instanceof EvaluationError) this.error(error.message);
-        else if (error instanceof Error && /floating-point constant|format/.test(error.message)) this.error(error.message);
-        else throw error;
-      }
+  }
+
+  /** Encodes statement number `index`. */
+  feed(statement: Statement, index: number): void {
+    this.location = statement.location;
+    try {
+      this.statement(statement, index);
+    } catch (error) {
+      if (error instanceof EncodeError || error instanceof EvaluationError) this.error(error.message);
+      else if (error instanceof Error && /floating-point constant|format/.test(error.message)) this.error(error.message);
+      else throw error;
     }
   }
 

@@ -99,6 +99,11 @@ export class TemplateEncoder {
     return this.loading !== undefined;
   }
 
+  /** Keystone is on its way but not ready: a form not stored would stop an encoding now. */
+  get stillLoading(): boolean {
+    return this.loading !== undefined && this.keystone === undefined;
+  }
+
   /** Writes the templates built by this process to the store. */
   saveTemplates(): void {
     this.store?.save();
