@@ -84,12 +84,9 @@ export async function assembleSource(file: string, text: string, options: Assemb
  * encoded pass after pass.
  */
 function assembleStreamed(file: string, text: string, options: AssembleOptions, encodeOptions: EncodeOptions): AssembleResult | undefined {
-  const parser = new ProgramParser();
   const pass = new StreamedPass(encodeOptions);
-  const { diagnostics } = preprocessEach({ file, text }, options, (line) => {
-    parser.parseLine(line);
-    pass.take(parser.statements);
-  });
+  const parser = new ProgramParser((statement) => pass.take(statement));
+  const { diagnostics } = preprocessEach({ file, text }, options, (line) => parser.parseLine(line));
   if (hasErrors(diagnostics) || hasErrors(parser.diagnostics)) return undefined;
   const encoded = pass.finish([...diagnostics, ...parser.diagnostics]);
   if (!encoded) return undefined;

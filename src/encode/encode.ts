@@ -127,27 +127,21 @@ export class StreamedPass {
     this.pass.begin();
   }
 
-  /** Encodes the statements and forgets them (the array is emptied). */
-  take(statements: Statement[]): void {
-    if (!this.abandoned) {
-      for (let i = 0; i < statements.length; i++) {
-        const s = statements[i]!;
-        if (this.dependsOnLaterDeclarations(s)) {
-          this.abandoned = true;
-          break;
-        }
-        declare(this.declarations, s);
-        try {
-          this.pass.feed(s, this.count++);
-        } catch (error) {
-          // a form no earlier run has seen: the caller loads Keystone and starts again
-          if (!(error instanceof KeystoneNotLoaded)) throw error;
-          this.abandoned = true;
-          break;
-        }
-      }
+  /** Encodes one more statement, which is not kept. */
+  take(s: Statement): void {
+    if (this.abandoned) return;
+    if (this.dependsOnLaterDeclarations(s)) {
+      this.abandoned = true;
+      return;
     }
-    statements.length = 0;
+    declare(this.declarations, s);
+    try {
+      this.pass.feed(s, this.count++);
+    } catch (error) {
+      // a form no earlier run has seen: the caller loads Keystone and starts again
+      if (!(error instanceof KeystoneNotLoaded)) throw error;
+      this.abandoned = true;
+    }
   }
 
   /** A symbol both defined and declared extern or common: what it becomes depends on the whole file. */

@@ -45,6 +45,7 @@ function hasEndBefore(tokens: Token[], count: number): boolean {
 
 /** Parses a program a line at a time, for a caller that has its lines one by one. */
 export class ProgramParser {
+  /** The statements made so far, unless a sink takes each as it is made. */
   readonly statements: Statement[] = [];
   readonly diagnostics: Diagnostic[] = [];
   /** The last non-local label: the scope `.local` names hang off. */
@@ -59,6 +60,8 @@ export class ProgramParser {
   private readonly operands: Operand[] = [];
   private readonly cursor: TokenCursor = { tokens: [], position: 0 };
   private readonly items: DataItem[] = [];
+
+  constructor(private readonly sink?: (statement: Statement) => void) {}
 
   parseLine(line: LogicalLine): void {
     let tokens = line.tokens;
@@ -86,7 +89,7 @@ export class ProgramParser {
       if (first.text === '[' && this.closingBracket() === count - 1) {
         const second = keywordOf(tokens[1]);
         if (second?.directive) {
-          this.push(parseDirective(second.name, tokens.slice(2, count - 1), location, tokens[1]!, this.diagnostics));
+          this.addDirective(parseDirective(second.name, tokens.slice(2, count - 1), location, tokens[1]!, this.diagnostics));
           return;
         }
         if (tokens[1]?.kind === 'identifier') throw new ParseError(`unrecognized directive [${tokens[1].text.toLowerCase()}]`, tokens[1]);
@@ -96,7 +99,7 @@ export class ProgramParser {
     const keyword = keywordOf(first);
     if (keyword?.name === 'equ') throw new ParseError('EQU not preceded by label', first);
     if (keyword?.directive && !isOp(tokens[1], ':') && !isKeyword(tokens[1], 'equ')) {
-      this.push(parseDirective(keyword.name, tokens.slice(1, count), location, first, this.diagnostics));
+      this.addDirective(parseDirective(keyword.name, tokens.slice(1, count), location, first, this.diagnostics));
       return;
     }
     let i = 0;
@@ -108,7 +111,7 @@ export class ProgramParser {
       if (isKeyword(tokens[i], 'equ')) {
         const { expr, next } = readExpression(tokens, i + 1);
         this.expectEnd(next);
-        this.statements.push({ kind: 'equ', name, value: this.qualifyExpr(expr), location });
+        this.add({ kind: 'equ', name, value: this.qualifyExpr(expr), location });
         return;
       }
       if (!hasColon && i >= count) {
@@ -140,7 +143,7 @@ export class ProgramParser {
 
   private defineLabel(text: string, name: string, location: SourceLocation): void {
     if (!text.startsWith('.') && !text.startsWith('..@')) this.scope = name;
-    this.statements.push({ kind: 'label', name, location });
+    this.add({ kind: 'label', name, location });
   }
 
   /** `times`, prefixes, then a data directive, reservation or instruction. */
@@ -164,26 +167,26 @@ export class ProgramParser {
     const head = tokenAt(tokens, i);
     if (i >= count) {
       if (prefixes.length > 0) {
-        this.statements.push({ kind: 'instruction', prefixes: prefixes.slice(0, -1), mnemonic: prefixes.at(-1)!, operands: [], times, location });
+        this.add({ kind: 'instruction', prefixes: prefixes.slice(0, -1), mnemonic: prefixes.at(-1)!, operands: [], times, location });
         return;
       }
       throw new ParseError('parser: instruction expected', head);
     }
     if (head.kind !== 'identifier') throw new ParseError('parser: instruction expected', head);
     if (word?.dataUnit !== undefined) {
-      this.statements.push({ kind: 'data', unitSize: word.dataUnit, items: this.parseDataItems(i + 1, head), times, location });
+      this.add({ kind: 'data', unitSize: word.dataUnit, items: this.parseDataItems(i + 1, head), times, location });
       return;
     }
     if (word?.reserveUnit !== undefined) {
       const { expr, next } = readExpression(tokens, i + 1);
       this.expectEnd(next);
-      this.statements.push({ kind: 'reserve', unitSize: word.reserveUnit, count: this.qualifyExpr(expr), times, location });
+      this.add({ kind: 'reserve', unitSize: word.reserveUnit, count: this.qualifyExpr(expr), times, location });
       return;
     }
     if (word?.name === 'incbin') {
       const statement = parseDirective(word.name, tokens.slice(i + 1, count), location, head, this.diagnostics)[0];
       if (statement?.kind === 'incbin') statement.times = times;
-      this.push(statement);
+      this.addDirective(statement);
       return;
     }
     const operands = this.operands;
@@ -200,7 +203,7 @@ export class ProgramParser {
       if (next + 1 >= count) throw new ParseError('invalid combination of opcode and operands', tokenAt(tokens, next + 1));
     }
     const mnemonic = word?.name ?? head.text.toLowerCase();
-    this.statements.push({ kind: 'instruction', prefixes, mnemonic, operands: operands.slice(0, operandCount), times, location });
+    this.add({ kind: 'instruction', prefixes, mnemonic, operands: operands.slice(0, operandCount), times, location });
   }
 
   private parseDataItems(start: number, head: Token): DataItem[] {
@@ -239,10 +242,10 @@ export class ProgramParser {
     if (next < this.count) throw new ParseError(`garbage after expression`, this.tokens[next]!);
   }
 
-  private push(statements: Statement | Statement[] | undefined): void {
+  private addDirective(statements: Statement | Statement[] | undefined): void {
     if (!statements) return;
     if (Array.isArray(statements)) {
-      for (const statement of statements) this.push(statement);
+      for (const statement of statements) this.addDirective(statement);
       return;
     }
     const statement = statements;
@@ -251,7 +254,12 @@ export class ProgramParser {
     }
     if (statement.kind === 'absolute') statement.address = this.qualifyExpr(statement.address);
     if (statement.kind === 'align' || statement.kind === 'sectalign') statement.boundary = this.qualifyExpr(statement.boundary);
-    this.statements.push(statement);
+    this.add(statement);
+  }
+
+  private add(statement: Statement): void {
+    if (this.sink) this.sink(statement);
+    else this.statements.push(statement);
   }
 
   qualify(name: string): string {

@@ -15,12 +15,9 @@ beforeAll(async () => {
 });
 
 function streamed(text: string): Uint8Array | undefined {
-  const parser = new ProgramParser();
   const pass = new StreamedPass({ encoder });
-  preprocessEach({ file: 't.asm', text }, {}, (line) => {
-    parser.parseLine(line);
-    pass.take(parser.statements);
-  });
+  const parser = new ProgramParser((statement) => pass.take(statement));
+  preprocessEach({ file: 't.asm', text }, {}, (line) => parser.parseLine(line));
   expect(parser.statements).toHaveLength(0);
   const encoded = pass.finish(parser.diagnostics);
   return encoded && writeElf(encoded, 't.asm');
