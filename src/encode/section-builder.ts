@@ -31,9 +31,13 @@ export class SectionBuilder {
   used = false;
   /** Whether the pass has made this section in nasm's sense: declared it or written to it. */
   created = false;
-  /** Where each recorded line starts, and the line itself: records are made only when the table is asked for. */
-  private readonly lineOffsets: number[] = [];
-  private readonly lineLocations: SourceLocation[] = [];
+  /**
+   * Each recorded line as three numbers (where it starts, its line number, its file's index in
+   * `lineFiles`): a long source's line table makes no objects until the table is asked for.
+   */
+  private lineData = new Int32Array(3 * 64);
+  private lineCount = 0;
+  private readonly lineFiles: string[] = [];
   private buffer = new Uint8Array(256);
   private readonly fixups: PendingFixup[] = [];
   private readonly relocations: EncodedRelocation[] = [];
@@ -67,18 +71,37 @@ export class SectionBuilder {
       return;
     }
     const start = this.size;
-    if (record) {
-      this.lineOffsets.push(start);
-      this.lineLocations.push(location);
-    }
-    this.ensure(start + encoded.bytes.length);
-    this.buffer.set(encoded.bytes, start);
-    this.size += encoded.bytes.length;
+    if (record) this.recordLine(start, location);
+    const bytes = encoded.bytes;
+    this.ensure(start + bytes.length);
+    // most lines are a few bytes, which a loop copies sooner than `set` is called
+    if (bytes.length <= 16) for (let i = 0; i < bytes.length; i++) this.buffer[start + i] = bytes[i]!;
+    else this.buffer.set(bytes, start);
+    this.size += bytes.length;
     const fixups = encoded.fixups;
     for (let i = 0; i < fixups.length; i++) {
       const { position, width, value, pcRelative, signExtended, forward } = fixups[i]!;
       this.fixups.push({ position, width, value, pcRelative, signExtended, forward, at: start + position, end: this.size, location });
     }
+  }
+
+  private recordLine(offset: number, { file, line }: SourceLocation): void {
+    let data = this.lineData;
+    const at = 3 * this.lineCount++;
+    if (at + 3 > data.length) {
+      data = new Int32Array(data.length * 2);
+      data.set(this.lineData);
+      this.lineData = data;
+    }
+    const files = this.lineFiles;
+    let fileIndex = files.length - 1;
+    if (files[fileIndex] !== file) {
+      fileIndex = files.indexOf(file);
+      if (fileIndex < 0) fileIndex = files.push(file) - 1;
+    }
+    data[at] = offset;
+    data[at + 1] = line;
+    data[at + 2] = fileIndex;
   }
 
   private ensure(capacity: number): void {
@@ -188,10 +211,10 @@ export class SectionBuilder {
 
   /** The line table's records for this section, in offset order. */
   lines(): LineRecord[] {
-    const records: LineRecord[] = new Array(this.lineOffsets.length);
+    const records: LineRecord[] = new Array(this.lineCount);
+    const data = this.lineData;
     for (let i = 0; i < records.length; i++) {
-      const { file, line } = this.lineLocations[i]!;
-      records[i] = { section: this.name, offset: this.lineOffsets[i]!, file, line };
+      records[i] = { section: this.name, offset: data[3 * i]!, file: this.lineFiles[data[3 * i + 2]!]!, line: data[3 * i + 1]! };
     }
     return records;
   }
