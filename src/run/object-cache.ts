@@ -4,10 +4,11 @@
 // it tried and found missing) with a hash of its bytes; any change there, in the source, or in
 // run-asm itself misses. Only clean assemblies are kept (no diagnostics to replay), and none whose
 // result depends on anything but the files read (incbin). Entries live in
-// the cache directory (see common/cache-directory.ts) and are safe to delete.
+// the cache directory (see common/cache-directory.ts) and are safe to delete; past MAX_ENTRIES the
+// least recently used go.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,11 @@ import type { AssembleOptions, AssembleResult, LineTableEntry } from '../assembl
 
 /** Bumped when the entry layout changes. */
 const CACHE_FORMAT = 1;
+
+/** How many entries the directory keeps; a write that passes it removes the least recently used down to KEPT_AFTER_PRUNING. */
+export const MAX_ENTRIES = 500;
+const KEPT_AFTER_PRUNING = 400;
+const ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
 
 /** Sources using these read something besides their text and includes, so they are never cached. */
 const UNCACHEABLE = /incbin|%!|__\??(utc_)?(date|time)|posix_time/i;
@@ -74,6 +80,7 @@ function readEntry(entryPath: string): AssembleResult | undefined {
     }
     if (now !== hash) return undefined;
   }
+  touch(entryPath);
   return { object: new Uint8Array(Buffer.from(entry.object, 'base64')), diagnostics: [], lineTable: entry.lineTable };
 }
 
@@ -84,9 +91,36 @@ function writeEntry(directory: string, entryPath: string, entry: CacheEntry): vo
     const temporary = `${entryPath}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(entry));
     renameSync(temporary, entryPath);
+    prune(directory);
   } catch {
     // a cache that cannot be written only costs the next run an assembly
   }
+}
+
+/** A hit marks its entry as recently used (its modification time), so pruning keeps it. */
+function touch(entryPath: string): void {
+  try {
+    const now = new Date();
+    utimesSync(entryPath, now, now);
+  } catch {
+    // an entry left with its old time may only be pruned sooner
+  }
+}
+
+function prune(directory: string): void {
+  const names = readdirSync(directory).filter((name) => ENTRY_NAME.test(name));
+  if (names.length <= MAX_ENTRIES) return;
+  const aged: { path: string; used: number }[] = [];
+  for (const name of names) {
+    const path = join(directory, name);
+    try {
+      aged.push({ path, used: statSync(path).mtimeMs });
+    } catch {
+      // removed by a concurrent run
+    }
+  }
+  aged.sort((a, b) => a.used - b.used);
+  for (const { path } of aged.slice(0, aged.length - KEPT_AFTER_PRUNING)) rmSync(path, { force: true });
 }
 
 function entryKey(path: string, options: AssembleOptions): string {

@@ -1,13 +1,14 @@
 // The object cache: a second assembly of unchanged files is answered from disk; a change to the
-// source or to any file it read misses; sources it must not trust, and unclean results, are not kept.
+// source or to any file it read misses; sources it must not trust, and unclean results, are not kept;
+// the least recently used entries go once there are too many.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AssembleOptions, AssembleResult } from '../../src/assemble.ts';
 import { cacheDirectory } from '../../src/common/cache-directory.ts';
-import { assembleCached } from '../../src/run/object-cache.ts';
+import { assembleCached, MAX_ENTRIES } from '../../src/run/object-cache.ts';
 
 /** A stand-in assembler: the "object" is the text of the source and of the file it %includes. */
 function fakeAssembler() {
@@ -72,6 +73,32 @@ describe('object cache', () => {
     await assembleCached(cache, source, {}, assemble);
     await assembleCached(cache, source, {}, assemble);
     expect(calls).toHaveLength(4);
+  });
+
+  it('keeps at most MAX_ENTRIES entries, dropping the least recently used', async () => {
+    const { cache, source } = setup();
+    writeFileSync(source, 'main: ret\n');
+    const { assemble, calls } = fakeAssembler();
+    const options = (n: number): AssembleOptions => ({ defines: { N: String(n) } });
+    for (let n = 0; n < MAX_ENTRIES; n++) await assembleCached(cache, source, options(n), assemble);
+    const entries = () => readdirSync(cache).filter((name) => name.endsWith('.json'));
+    expect(entries()).toHaveLength(MAX_ENTRIES);
+    // age every entry, each a second apart; then use the one for N=0 again
+    const aged = entries();
+    const hourAgo = Date.now() / 1000 - 3600;
+    aged.forEach((name, k) => utimesSync(join(cache, name), hourAgo + k, hourAgo + k));
+    await assembleCached(cache, source, options(0), assemble);
+    expect(calls).toHaveLength(MAX_ENTRIES);
+    const used = aged.filter((name) => statSync(join(cache, name)).mtimeMs > (hourAgo + 3600 - 60) * 1000);
+    expect(used).toHaveLength(1);
+
+    await assembleCached(cache, source, options(MAX_ENTRIES), assemble);
+    const kept = new Set(entries());
+    expect(kept.size).toBeLessThan(MAX_ENTRIES);
+    const removed = aged.filter((name) => !kept.has(name));
+    expect(removed).toEqual(aged.filter((name) => name !== used[0]).slice(0, removed.length));
+    await assembleCached(cache, source, options(0), assemble);
+    expect(calls).toHaveLength(MAX_ENTRIES + 1); // still answered from disk
   });
 
   it('lives under XDG_CACHE_HOME or ~/.cache and can be turned off', () => {
