@@ -90,6 +90,8 @@ function assembleStreamed(file: string, text: string, options: AssembleOptions, 
   if (hasErrors(diagnostics) || hasErrors(parser.diagnostics)) return undefined;
   const encoded = pass.finish([...diagnostics, ...parser.diagnostics]);
   if (!encoded) return undefined;
+  // a Keystone loaded by an earlier assembly in this process may have made new encodings
+  encodeOptions.encoder.saveTemplates();
   return assembled(encoded, file);
 }
 
