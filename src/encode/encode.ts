@@ -280,6 +280,7 @@ class Pass implements InstructionContext {
       this.unknownReferences++;
       this.undefinedNames.add(name);
     },
+    warn: (message) => this.warning(message),
   };
 
   /** `evaluate` for the line being encoded, made once for the pass. */

@@ -5,6 +5,7 @@
 import type { SourceLocation } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
 import { encodeFloat, isFloatSpecial } from './float.ts';
+import { EXPRESSION_FUNCTIONS, ILOG2_NOT_POWER_OF_TWO, integerLog2 } from '../expr/functions.ts';
 
 export interface SymbolValue {
   /** Section the symbol lives in; undefined for absolute values (equ, absolute sections). */
@@ -33,6 +34,8 @@ export interface EvaluationContext {
   here(): { section?: string; offset: bigint };
   /** Called for a symbol with no definition (the caller decides whether that is an error yet). */
   undefinedSymbol(name: string): void;
+  /** A warning about the expression, for the line being encoded. */
+  warn?(message: string): void;
 }
 
 export class EvaluationError extends Error {}
@@ -220,6 +223,15 @@ function callValue(expr: Extract<Expr, { kind: 'call' }>, context: EvaluationCon
       return constantValue(bytesValue(encodeFloat(integer.constant.toString().replace('-', ''), size, integer.constant < 0n), name));
     }
     return constantValue(bytesValue(encodeFloat(literal.text, size, literal.negative), name));
+  }
+  if (name.startsWith('__ilog2') && EXPRESSION_FUNCTIONS.has(name) && expr.args.length === 1) {
+    const argument = evaluate(expr.args[0]!, context);
+    if (argument.unknown) return argument;
+    requireConstant(argument, name);
+    const { log, inexact } = integerLog2(name, argument.constant);
+    if (inexact && name === '__ilog2e__') throw new EvaluationError(ILOG2_NOT_POWER_OF_TWO);
+    if (inexact && name === '__ilog2w__') context.warn?.(`${ILOG2_NOT_POWER_OF_TWO} [-w+other]`);
+    return constantValue(log);
   }
   throw new EvaluationError(`unknown function \`${expr.name}'`);
 }

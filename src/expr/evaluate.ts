@@ -6,6 +6,7 @@
 import { diagnosticAt, DiagnosticError, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
 import type { BinaryOperator, Expr } from './ast.ts';
 import { floatFunctionValue } from './float-bits.ts';
+import { ILOG2_NOT_POWER_OF_TWO, integerLog2 } from './functions.ts';
 
 export interface ConstantContext {
   /** The directive being evaluated, named in "non-constant value given to `%if'". */
@@ -124,14 +125,10 @@ class ConstantEvaluator {
   }
 
   private ilog2(name: string, value: bigint, location: SourceLocation): bigint {
-    const v = unsigned(value);
-    const floor = v === 0n ? 0n : BigInt(v.toString(2).length - 1);
-    const exact = v !== 0n && (v & (v - 1n)) === 0n;
-    if (exact) return floor;
-    const message = 'ilog2 argument is not a power of two';
-    if (name === '__ilog2e__') throw this.error(location, message);
-    if (name === '__ilog2w__') this.context.diagnostics?.push(diagnosticAt(location, 'warning', `${message} [-w+other]`));
-    return name === '__ilog2c__' && v !== 0n ? floor + 1n : floor;
+    const { log, inexact } = integerLog2(name, value);
+    if (inexact && name === '__ilog2e__') throw this.error(location, ILOG2_NOT_POWER_OF_TWO);
+    if (inexact && name === '__ilog2w__') this.context.diagnostics?.push(diagnosticAt(location, 'warning', `${ILOG2_NOT_POWER_OF_TWO} [-w+other]`));
+    return log;
   }
 
   private floatArgument(arg: Expr): { text: string; negative: boolean } {

@@ -15,3 +15,17 @@ export function expressionFunctionName(identifier: string): string | undefined {
   const plain = identifier.toLowerCase().replace(/^__\?(.*)\?__$/, '__$1__');
   return EXPRESSION_FUNCTIONS.has(plain) ? plain : undefined;
 }
+
+export const ILOG2_NOT_POWER_OF_TWO = 'ilog2 argument is not a power of two';
+
+/**
+ * `__ilog2e__` and kin on a 64-bit value taken as unsigned: the logarithm (rounded down, or up
+ * for `__ilog2c__`), and whether the argument was no power of two, which `e` makes an error and
+ * `w` a warning.
+ */
+export function integerLog2(name: string, value: bigint): { log: bigint; inexact: boolean } {
+  const v = BigInt.asUintN(64, value);
+  const floor = v === 0n ? 0n : BigInt(v.toString(2).length - 1);
+  const inexact = v === 0n || (v & (v - 1n)) !== 0n;
+  return { log: name === '__ilog2c__' && inexact && v !== 0n ? floor + 1n : floor, inexact };
+}

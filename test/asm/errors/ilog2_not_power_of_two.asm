@@ -1,0 +1,2 @@
+section .data
+    db __?ilog2e?__(12)
