@@ -173,8 +173,10 @@ class Pass implements InstructionContext {
   /** Externs and commons declared so far: the symbols created without a definition. */
   private readonly declared = new Set<string>();
   private current: SectionBuilder | undefined;
-  /** Inside `absolute`: labels are plain numbers counted from this address. */
+  /** Inside `absolute`: labels are counted from this address, plain numbers unless it lies in `absoluteSection`. */
   private absolute: bigint | undefined;
+  /** The section of an `absolute` address written from a label (`absolute buffer+8`). */
+  private absoluteSection: string | undefined;
   /** `default rel` as it stands at the line being encoded. */
   defaultRel = false;
   private location: SourceLocation = { file: '', line: 0 };
@@ -257,7 +259,7 @@ class Pass implements InstructionContext {
 
   private here(): { section?: string; offset: bigint } {
     this.placeReads++;
-    if (this.absolute !== undefined) return { offset: this.absolute };
+    if (this.absolute !== undefined) return { section: this.absoluteSection, offset: this.absolute };
     return { section: this.current!.name, offset: BigInt(this.current!.size) };
   }
 
@@ -353,7 +355,7 @@ class Pass implements InstructionContext {
           this.current!.used = true; // a label keeps even an empty section in the object
         }
         this.define(s.name, this.absolute !== undefined
-          ? { value: this.absolute, location: this.location }
+          ? { section: this.absoluteSection, value: this.absolute, location: this.location }
           : { section: this.current!.name, value: BigInt(this.current!.size), location: this.location });
         return;
       case 'equ': {
@@ -369,8 +371,19 @@ class Pass implements InstructionContext {
         this.switchSection(s.name, s.attributes);
         return;
       case 'absolute': {
+        // nasm needs the address now: a label further down does not count
+        const later = symbolsIn(s.address).find((name) => !this.symbols.has(name) && !this.declarations.externs.has(name) && !this.declarations.commons.has(name));
+        if (later !== undefined) {
+          this.absolute = 0n;
+          this.absoluteSection = undefined;
+          throw new EvaluationError(`symbol \`${later}' not defined before use`);
+        }
         const value = this.evaluate(s.address);
+        const [term, coefficient] = value.terms.size === 1 ? [...value.terms][0]! : ['', 0n];
+        const inSection = coefficient === 1n && term.startsWith('s:');
         this.absolute = value.constant;
+        this.absoluteSection = inSection ? term.slice(2) : undefined;
+        if (!isConstant(value) && !inSection) throw new EvaluationError('invalid ABSOLUTE address');
         return;
       }
       case 'default':
@@ -660,6 +673,19 @@ function planFor(s: Extract<Statement, { kind: 'data' | 'instruction' }>, encode
   if (encoded.fixupExpressions) return { kind: 'relocated', length, encoded, expressions: encoded.fixupExpressions };
   if (s.kind === 'data') return { kind: 'length', length };
   return undefined;
+}
+
+/** The names of the symbols an expression reads, in order. */
+function symbolsIn(e: Expr): string[] {
+  switch (e.kind) {
+    case 'symbol': return [e.name];
+    case 'unary': return symbolsIn(e.operand);
+    case 'binary': return [...symbolsIn(e.left), ...symbolsIn(e.right)];
+    case 'conditional': return [...symbolsIn(e.condition), ...symbolsIn(e.then), ...symbolsIn(e.else)];
+    case 'wrt': return symbolsIn(e.operand);
+    case 'call': return e.args.flatMap(symbolsIn);
+    default: return [];
+  }
 }
 
 /** Whether the statement mentions symbol `name` (or, with no name, any symbol, `$` or `$$`). */
