@@ -4,7 +4,8 @@
 
 import type { SourceLocation } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
-import { encodeFloat, isFloatSpecial } from './float.ts';
+import { isFloatSpecial } from './float.ts';
+import { floatFunctionValue, isFloatFunction } from '../expr/float-bits.ts';
 import { EXPRESSION_FUNCTIONS, ILOG2_NOT_POWER_OF_TWO, integerLog2 } from '../expr/functions.ts';
 
 export interface SymbolValue {
@@ -197,10 +198,6 @@ function binary(op: string, left: Value, right: Value): Value {
   return { ...constantValue(wrap(result)), unknown };
 }
 
-const FLOAT_FUNCTIONS: Readonly<Record<string, number>> = {
-  __float8__: 1, __float16__: 2, __float32__: 4, __float64__: 8, __float80m__: 10, __float80e__: 10, __float128l__: 16, __float128h__: 16,
-};
-
 /** The text and sign of a float expression (`1.5`, `-1.5`, `__Infinity__`), or undefined. */
 export function floatLiteral(expr: Expr): { text: string; negative: boolean } | undefined {
   if (expr.kind === 'float') return { text: expr.text, negative: false };
@@ -214,15 +211,10 @@ export function floatLiteral(expr: Expr): { text: string; negative: boolean } | 
 
 function callValue(expr: Extract<Expr, { kind: 'call' }>, context: EvaluationContext): Value {
   const name = expr.name.toLowerCase().replace(/^__\?(.*)\?__$/, '__$1__');
-  const size = FLOAT_FUNCTIONS[name];
-  if (size !== undefined && expr.args.length === 1) {
+  if (isFloatFunction(name) && expr.args.length === 1) {
     const literal = floatLiteral(expr.args[0]!);
-    if (!literal) {
-      const integer = evaluate(expr.args[0]!, context);
-      requireConstant(integer, name);
-      return constantValue(bytesValue(encodeFloat(integer.constant.toString().replace('-', ''), size, integer.constant < 0n), name));
-    }
-    return constantValue(bytesValue(encodeFloat(literal.text, size, literal.negative), name));
+    if (!literal) throw new EvaluationError('expecting floating-point number');
+    return constantValue(wrap(floatFunctionValue(name, literal.text, literal.negative)!));
   }
   if (name.startsWith('__ilog2') && EXPRESSION_FUNCTIONS.has(name) && expr.args.length === 1) {
     const argument = evaluate(expr.args[0]!, context);
@@ -236,8 +228,3 @@ function callValue(expr: Extract<Expr, { kind: 'call' }>, context: EvaluationCon
   throw new EvaluationError(`unknown function \`${expr.name}'`);
 }
 
-function bytesValue(bytes: Uint8Array, name: string): bigint {
-  if (name === '__float80e__') return stringValue(bytes.subarray(8));
-  if (name === '__float128h__') return stringValue(bytes.subarray(8));
-  return stringValue(bytes.subarray(0, 8));
-}

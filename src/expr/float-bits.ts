@@ -73,6 +73,11 @@ export function floatBits(text: string, size: number, negative: boolean, warning
   return formatBits(text, format, negative, warnings);
 }
 
+/** Whether `name` (as `__float32__`) is one of the float conversion functions. */
+export function isFloatFunction(name: string): boolean {
+  return Object.hasOwn(FLOAT_FUNCTIONS, name);
+}
+
 /**
  * The number `__float32__(text)` and its kin stand for (`name` as `__float32__`, `text` without a
  * sign), or undefined when `name` is not one of them. Throws as floatBits does.

@@ -427,31 +427,43 @@ const line: DirectiveHandler = (pp, args, name) => {
 
 const unsupported: DirectiveHandler = (pp, _args, name) => pp.report('error', `\`${name}' is not supported`);
 
-/** `%use` packages, as the macros each one defines (`ifunc`: friendly names for the log2 functions). */
-const PACKAGES: Readonly<Record<string, readonly [string, string][]>> = {
-  ifunc: [
-    ['ilog2', '__?ilog2e?__'], ['ilog2e', '__?ilog2e?__'], ['ilog2w', '__?ilog2w?__'],
-    ['ilog2f', '__?ilog2f?__'], ['ilog2c', '__?ilog2c?__'],
-  ],
+const FLOAT_FORMATS = ['float8', 'float16', 'bfloat16', 'float32', 'float64', 'float80m', 'float80e', 'float128l', 'float128h'];
+
+/**
+ * `%use` packages, as the macro source each one runs: `ifunc` gives the log2 functions friendly
+ * names, `fp` the float conversions, the special values and the `bf16` data directive.
+ */
+const PACKAGES: Readonly<Record<string, string>> = {
+  ifunc: ['ilog2e', 'ilog2w', 'ilog2f', 'ilog2c']
+    .map((name) => `%define ${name}(x) (__?${name}?__(x))\n`)
+    .join('') + '%define ilog2(x) (__?ilog2e?__(x))\n',
+  fp: `%define Inf __?Infinity?__
+%define NaN __?QNaN?__
+%define QNaN __?QNaN?__
+%define SNaN __?SNaN?__
+${FLOAT_FORMATS.map((format) => `%define ${format}(x) __?${format}?__(x)`).join('\n')}
+%imacro bf16 1-*.nolist
+%rep %0
+dw __?bfloat16?__(%1)
+%rotate 1
+%endrep
+%endmacro
+`,
 };
 
 const use: DirectiveHandler = (pp, args) => {
   const first = args[0];
-  const name = first?.kind === 'string' ? stringText(first.bytes!) : (first?.text ?? '');
-  const macros = PACKAGES[name.toLowerCase()];
-  if (!macros) {
-    pp.report('error', `unknown \`%use' package: ${name}`);
+  const written = first?.kind === 'string' ? stringText(first.bytes!) : (first?.text ?? '');
+  const name = written.toLowerCase();
+  const source = PACKAGES[name];
+  if (source === undefined) {
+    pp.report('error', `unknown \`%use' package: ${written}`);
     return;
   }
-  for (const [macro, target] of macros) {
-    pp.macros.defineSingle({
-      name: macro,
-      caseInsensitive: false,
-      params: ['x'],
-      greedy: false,
-      body: withoutEnd(tokenizeLine(`(${target}(x))`, pp.location)),
-    });
-  }
+  // a package is only ever read once, as nasm reads it
+  if (pp.packagesUsed.has(name)) return;
+  pp.packagesUsed.add(name);
+  pp.runStandardSource(`<%use ${name}>`, source);
 };
 
 /** `%pragma preproc ...` is the preprocessor's own; other pragmas go on to the assembler. */

@@ -67,6 +67,8 @@ export class Preprocessor {
   /** Macros made by `defineText`, by name and body text; none is changed once made. */
   private readonly textMacros = new Map<string, SingleLineMacro>();
   private readonly fileLexOptions = { diagnostics: this.diagnostics };
+  /** The `%use` packages read so far. */
+  readonly packagesUsed = new Set<string>();
   /** Lines are only collected while this is on; the standard macro source runs with it off. */
   private emitting = true;
 

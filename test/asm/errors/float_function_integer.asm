@@ -1,0 +1,2 @@
+section .data
+    dd __?float32?__(7)
