@@ -429,11 +429,27 @@ const unsupported: DirectiveHandler = (pp, _args, name) => pp.report('error', `\
 
 const FLOAT_FORMATS = ['float8', 'float16', 'bfloat16', 'float32', 'float64', 'float80m', 'float80e', 'float128l', 'float128h'];
 
+/** The eight legacy registers in encoding order, as `altreg` numbers them: quad, dword, word and low byte. */
+const NUMBERED_REGISTERS = [
+  ['rax', 'eax', 'ax', 'al'], ['rcx', 'ecx', 'cx', 'cl'], ['rdx', 'edx', 'dx', 'dl'], ['rbx', 'ebx', 'bx', 'bl'],
+  ['rsp', 'esp', 'sp', 'spl'], ['rbp', 'ebp', 'bp', 'bpl'], ['rsi', 'esi', 'si', 'sil'], ['rdi', 'edi', 'di', 'dil'],
+];
+
+const ALTREG_SOURCE = [
+  ...NUMBERED_REGISTERS.flatMap(([quad, dword, word, byte], n) => [
+    `%idefine r${n} ${quad}`, `%idefine r${n}d ${dword}`, `%idefine r${n}w ${word}`, `%idefine r${n}b ${byte}`, `%idefine r${n}l ${byte}`,
+  ]),
+  ...[8, 9, 10, 11, 12, 13, 14, 15].map((n) => `%idefine r${n}l r${n}b`),
+  ...['ah', 'ch', 'dh', 'bh'].map((high, n) => `%idefine r${n}h ${high}`),
+].join('\n');
+
 /**
  * `%use` packages, as the macro source each one runs: `ifunc` gives the log2 functions friendly
- * names, `fp` the float conversions, the special values and the `bf16` data directive.
+ * names, `fp` the float conversions, the special values and the `bf16` data directive, `altreg`
+ * numbers every general register (`r0` is rax, `r4l` is spl, `r0h` is ah).
  */
 const PACKAGES: Readonly<Record<string, string>> = {
+  altreg: ALTREG_SOURCE,
   ifunc: ['ilog2e', 'ilog2w', 'ilog2f', 'ilog2c']
     .map((name) => `%define ${name}(x) (__?${name}?__(x))\n`)
     .join('') + '%define ilog2(x) (__?ilog2e?__(x))\n',
