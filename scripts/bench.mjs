@@ -98,24 +98,43 @@ function hashFile(path) {
  * Measures one contender: `reps` runs, the median kept. When `expectedOutput` names a file,
  * the contender's stdout must match it byte for byte (a fast wrong answer is not a result).
  */
-function measure(label, reps, command, args, { stdinFile, expectedOutput, cwd, env } = {}) {
-  const times = [];
-  const stdoutFile = join(work, `out-${label.replace(/\W+/g, '-')}.txt`);
+/**
+ * Runs each contender `reps` times, taking turns (one run of each, then the next round), so a
+ * machine that slows down or speeds up during the bench weighs on all of them alike. A contender
+ * is { label, command, args, stdinFile?, env?, cwd?, sameOutputAs? } where `sameOutputAs` names
+ * another contender whose stdout this one's must equal. Returns one result per contender, in order.
+ */
+function measureSideBySide(reps, contenders) {
+  const runs = contenders.map((contender) => ({
+    contender,
+    times: [],
+    failure: undefined,
+    stdoutFile: join(work, `out-${contender.label.replace(/\W+/g, '-')}.txt`),
+  }));
   for (let rep = 0; rep < reps; rep++) {
-    const run = runOnce(command, args, { stdinFile, stdoutFile, cwd, env });
-    if (run.failure) {
-      log(`  ${label}: failed (${run.failure})`);
-      return { failure: run.failure };
+    for (const run of runs) {
+      if (run.failure) continue;
+      const { command, args, stdinFile, cwd, env } = run.contender;
+      const result = runOnce(command, args, { stdinFile, stdoutFile: run.stdoutFile, cwd, env });
+      if (result.failure) {
+        run.failure = result.failure;
+        log(`  ${run.contender.label}: failed (${result.failure})`);
+      } else {
+        run.times.push(result.seconds);
+      }
     }
-    times.push(run.seconds);
   }
-  if (expectedOutput && hashFile(stdoutFile) !== hashFile(expectedOutput)) {
-    log(`  ${label}: output differs from the native program's`);
-    return { failure: 'output differs from native' };
-  }
-  const seconds = median(times);
-  log(`  ${label}: ${formatSeconds(seconds)} (median of ${reps})`);
-  return { seconds, stdoutFile };
+  return runs.map((run) => {
+    if (run.failure) return { failure: run.failure };
+    const reference = runs.find((other) => other.contender.label === run.contender.sameOutputAs);
+    if (reference && !reference.failure && hashFile(run.stdoutFile) !== hashFile(reference.stdoutFile)) {
+      log(`  ${run.contender.label}: output differs from ${reference.contender.label}'s`);
+      return { failure: `output differs from ${reference.contender.label}` };
+    }
+    const seconds = median(run.times);
+    log(`  ${run.contender.label}: ${formatSeconds(seconds)} (median of ${reps})`);
+    return { seconds, stdoutFile: run.stdoutFile };
+  });
 }
 
 function formatSeconds(seconds) {
@@ -154,12 +173,14 @@ const missing = (tool) => ({ skipped: `${tool} not installed` });
 function benchHello(reps) {
   log('(a) hello: run-asm asm/hello.asm vs nasm + gcc + ./hello');
   const source = join(root, 'asm', 'hello.asm');
-  const native = canBuildNative
-    ? measure('native build+run', reps, 'sh', ['-c', `nasm -felf64 "${source}" -o hello.o && gcc -z noexecstack hello.o -o hello && ./hello`])
-    : missing('nasm or gcc');
-  const ours = measure('run-asm', reps, process.execPath, [cli, source], {
-    expectedOutput: native.stdoutFile,
-  });
+  const contenders = [{ label: 'run-asm', command: process.execPath, args: [cli, source], sameOutputAs: 'native build+run' }];
+  if (canBuildNative) {
+    const build = `nasm -felf64 "${source}" -o hello.o && gcc -z noexecstack hello.o -o hello && ./hello`;
+    contenders.unshift({ label: 'native build+run', command: 'sh', args: ['-c', build] });
+  }
+  const results = measureSideBySide(reps, contenders);
+  const ours = results.at(-1);
+  const native = canBuildNative ? results[0] : missing('nasm or gcc');
   return { name: '(a) hello.asm: build + run, whole process', ours, native, qemu: { skipped: 'not applicable' } };
 }
 
@@ -179,17 +200,13 @@ function writeReplSession() {
 // (b) and (c): one program, three ways to run it; the native output is the reference.
 function benchProgram(name, title, source, reps, stdinFile) {
   const binary = buildNative(source, name);
-  const native = binary ? measure('native', reps, binary, [], { stdinFile }) : missing('nasm or gcc');
-  const qemu = !tools.qemu
-    ? missing('qemu-x86_64 (Debian: qemu-user)')
-    : binary
-      ? measure('qemu-x86_64', reps, 'qemu-x86_64', [binary], { stdinFile, expectedOutput: native.stdoutFile })
-      : { skipped: 'no native binary' };
-  const ours = measure('run-asm', reps, process.execPath, [cli, source], {
-    stdinFile,
-    expectedOutput: native.stdoutFile,
-  });
-  return { name: title, ours, native, qemu };
+  const contenders = [{ label: 'run-asm', command: process.execPath, args: [cli, source], stdinFile, sameOutputAs: 'native' }];
+  if (binary) contenders.unshift({ label: 'native', command: binary, args: [], stdinFile });
+  if (binary && tools.qemu) contenders.push({ label: 'qemu-x86_64', command: 'qemu-x86_64', args: [binary], stdinFile, sameOutputAs: 'native' });
+  const results = new Map(measureSideBySide(reps, contenders).map((result, k) => [contenders[k].label, result]));
+  const native = results.get('native') ?? missing('nasm or gcc');
+  const qemu = results.get('qemu-x86_64') ?? (!tools.qemu ? missing('qemu-x86_64 (Debian: qemu-user)') : { skipped: 'no native binary' });
+  return { name: title, ours: results.get('run-asm'), native, qemu };
 }
 
 function benchRepl(reps) {
@@ -218,13 +235,19 @@ function benchAssembler(reps) {
   log(`(d) assembler: ${lineCount.toLocaleString('en-US')}-line source, run-asm -c vs nasm -felf64`);
   const nasmObject = join(work, 'generated-nasm.o');
   const ourObject = join(work, 'generated-ours.o');
+  const firstRunObject = join(work, 'generated-ours-first-run.o');
   const stored = { XDG_CACHE_HOME: join(work, 'cache') };
-  const native = tools.nasm ? measure('nasm', reps, 'nasm', ['-felf64', path, '-o', nasmObject]) : missing('nasm');
   runOnce(process.execPath, [cli, '-c', path, '-o', ourObject], { env: stored });
-  const ours = measure('run-asm -c', reps, process.execPath, [cli, '-c', path, '-o', ourObject], { env: stored });
+  const contenders = [
+    { label: 'run-asm -c', command: process.execPath, args: [cli, '-c', path, '-o', ourObject], env: stored },
+    { label: 'run-asm -c, first run', command: process.execPath, args: [cli, '-c', path, '-o', firstRunObject], env: { RUN_ASM_NO_CACHE: '1' } },
+  ];
+  if (tools.nasm) contenders.unshift({ label: 'nasm', command: 'nasm', args: ['-felf64', path, '-o', nasmObject] });
+  const results = measureSideBySide(reps, contenders);
+  const [ours, first] = results.slice(-2);
+  const native = tools.nasm ? results[0] : missing('nasm');
   const note = identity(ours, ourObject, nasmObject);
-  const first = measure('run-asm -c, first run', reps, process.execPath, [cli, '-c', path, '-o', ourObject], { env: { RUN_ASM_NO_CACHE: '1' } });
-  const firstNote = identity(first, ourObject, nasmObject);
+  const firstNote = identity(first, firstRunObject, nasmObject);
   const name = `(d) assembler, ${lineCount.toLocaleString('en-US')}-line source`;
   return [
     { name, ours, native, qemu: { skipped: 'not applicable' }, note },
