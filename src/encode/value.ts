@@ -6,7 +6,7 @@ import type { SourceLocation } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
 import { isFloatSpecial } from './float.ts';
 import { floatFunctionValue, isFloatFunction } from '../expr/float-bits.ts';
-import { EXPRESSION_FUNCTIONS, ILOG2_NOT_POWER_OF_TWO, integerLog2 } from '../expr/functions.ts';
+import { EXPRESSION_FUNCTIONS, ILOG2_NOT_POWER_OF_TWO, integerLog2, isUtfFunction, nasmSpelling, utfEncode } from '../expr/functions.ts';
 
 export interface SymbolValue {
   /** Section the symbol lives in; undefined for absolute values (equ, absolute sections). */
@@ -58,7 +58,7 @@ const wrap = (v: bigint): bigint => BigInt.asIntN(64, v);
 export function evaluate(expr: Expr, context: EvaluationContext): Value {
   switch (expr.kind) {
     case 'number': return constantValue(wrap(expr.value));
-    case 'string': return constantValue(stringValue(expr.bytes));
+    case 'string': return characterConstant(expr.bytes, context);
     case 'float': throw new EvaluationError('expression syntax error');
     case 'here': {
       const { section, offset } = context.here();
@@ -111,6 +111,12 @@ function symbolValue(name: string, context: EvaluationContext): Value {
   if (symbol.external) return { constant: 0n, terms: singleTerm(EXTERNAL_TERMS, 'x:', name), unknown: false, symbol: name };
   if (symbol.section === undefined) return constantValue(symbol.value);
   return { constant: symbol.value, terms: singleTerm(SECTION_TERMS, 's:', symbol.section), unknown: false, symbol: name };
+}
+
+/** A string in an expression: its first eight bytes, little-endian; nasm warns about the rest. */
+function characterConstant(bytes: Uint8Array, context: EvaluationContext): Value {
+  if (bytes.length > 8) context.warn?.('character constant too long [-w+other]');
+  return constantValue(stringValue(bytes));
 }
 
 export function stringValue(bytes: Uint8Array): bigint {
@@ -215,6 +221,11 @@ function callValue(expr: Extract<Expr, { kind: 'call' }>, context: EvaluationCon
     const literal = floatLiteral(expr.args[0]!);
     if (!literal) throw new EvaluationError('expecting floating-point number');
     return constantValue(wrap(floatFunctionValue(name, literal.text, literal.negative)!));
+  }
+  if (isUtfFunction(name)) {
+    const encoded = utfEncode(name, (expr.args[0] as Extract<Expr, { kind: 'string' }>).bytes);
+    if (!encoded) throw new EvaluationError(`invalid input string to ${nasmSpelling(name)}`);
+    return characterConstant(encoded, context);
   }
   if (name.startsWith('__ilog2') && EXPRESSION_FUNCTIONS.has(name) && expr.args.length === 1) {
     const argument = evaluate(expr.args[0]!, context);

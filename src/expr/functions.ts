@@ -29,3 +29,50 @@ export function integerLog2(name: string, value: bigint): { log: bigint; inexact
   const inexact = v === 0n || (v & (v - 1n)) !== 0n;
   return { log: name === '__ilog2c__' && inexact && v !== 0n ? floor + 1n : floor, inexact };
 }
+
+const UTF_FORMATS: Readonly<Record<string, { unit: 2 | 4; bigEndian: boolean }>> = {
+  __utf16__: { unit: 2, bigEndian: false }, __utf16le__: { unit: 2, bigEndian: false }, __utf16be__: { unit: 2, bigEndian: true },
+  __utf32__: { unit: 4, bigEndian: false }, __utf32le__: { unit: 4, bigEndian: false }, __utf32be__: { unit: 4, bigEndian: true },
+};
+
+export function isUtfFunction(name: string): boolean {
+  return Object.hasOwn(UTF_FORMATS, name);
+}
+
+/** How nasm names a function in its messages: `__utf16__` as `__?utf16?__`. */
+export function nasmSpelling(name: string): string {
+  return name.replace(/^__(.*)__$/, '__?$1?__');
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * `__utf16__("...")` and kin: the string's bytes read as UTF-8 and written out in UTF-16 or
+ * UTF-32 of either byte order; undefined when the bytes are no UTF-8.
+ */
+export function utfEncode(name: string, bytes: Uint8Array): Uint8Array | undefined {
+  const { unit, bigEndian } = UTF_FORMATS[name]!;
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const units: number[] = [];
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    const high = 0xd800 + ((code - 0x10000) >> 10);
+    const low = 0xdc00 + ((code - 0x10000) & 0x3ff);
+    if (unit === 4 || code < 0x10000) units.push(code);
+    // nasm 2.16 writes a big-endian surrogate pair low half first; its objects are the reference
+    else if (bigEndian) units.push(low, high);
+    else units.push(high, low);
+  }
+  const out = new Uint8Array(units.length * unit);
+  const view = new DataView(out.buffer);
+  units.forEach((value, k) => {
+    if (unit === 2) view.setUint16(k * 2, value, !bigEndian);
+    else view.setUint32(k * 4, value, !bigEndian);
+  });
+  return out;
+}

@@ -6,7 +6,7 @@
 import { diagnosticAt, DiagnosticError, type SourceLocation } from '../common/diagnostic.ts';
 import type { Token } from '../lex/token.ts';
 import type { BinaryOperator, Expr, UnaryOperator } from './ast.ts';
-import { expressionFunctionName } from './functions.ts';
+import { expressionFunctionName, isUtfFunction, nasmSpelling } from './functions.ts';
 
 /** Binary precedence levels, loosest first; each level is left-associative. */
 const BINARY_LEVELS: ReadonlyArray<Readonly<Record<string, BinaryOperator>>> = [
@@ -158,6 +158,7 @@ class ExpressionParser {
     this.position++;
     const functionName = token.escaped ? undefined : expressionFunctionName(token.text);
     if (functionName === undefined) return { kind: 'symbol', name: token.text, location: token.location };
+    if (isUtfFunction(functionName)) return this.parseUtfCall(functionName, token);
     if (!this.isOperator(this.peek(), '(')) {
       throw new DiagnosticError(diagnosticAt(token.location, 'error', `expecting \`(' after \`${token.text}'`));
     }
@@ -169,6 +170,23 @@ class ExpressionParser {
     }
     this.expectClosingParenthesis();
     return { kind: 'call', name: functionName, args, location: token.location };
+  }
+
+  /** `__utf16__ "text"` or `__utf16__("text")`: one string constant, nothing else. */
+  private parseUtfCall(name: string, token: Token): Expr {
+    const fail = (message: string) => new DiagnosticError(diagnosticAt(token.location, 'error', message));
+    const parenthesized = this.isOperator(this.peek(), '(');
+    if (parenthesized) this.position++;
+    const argument = this.peek();
+    if (argument.kind !== 'string' || argument.unterminated || argument.bytes === undefined) {
+      throw fail(`${nasmSpelling(name)} must be followed by a string constant`);
+    }
+    this.position++;
+    if (parenthesized) {
+      if (!this.isOperator(this.peek(), ')')) throw fail(`unterminated ${nasmSpelling(name)} function`);
+      this.position++;
+    }
+    return { kind: 'call', name, args: [{ kind: 'string', bytes: argument.bytes, location: argument.location }], location: token.location };
   }
 
   private expectClosingParenthesis(): void {

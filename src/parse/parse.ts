@@ -10,6 +10,7 @@ import { parseOperand, type TokenCursor } from './operand.ts';
 import { ParseError, readExpression, tokenAt } from './expression.ts';
 import { parseDirective } from './directive.ts';
 import { keywordOf, type Keyword } from './keywords.ts';
+import { expressionFunctionName, isUtfFunction, nasmSpelling, utfEncode } from '../expr/functions.ts';
 
 export function parseProgram(lines: readonly LogicalLine[]): ParsedProgram {
   const parser = new ProgramParser();
@@ -41,6 +42,20 @@ function isTerminated(token: Token): boolean {
 function hasEndBefore(tokens: Token[], count: number): boolean {
   for (let k = 0; k < count; k++) if (tokens[k]!.kind === 'end') return true;
   return false;
+}
+
+/** The UTF conversion a data item starts with (`__utf16__`, `__?utf32be?__`...), if any. */
+function utfFunctionOf(token: Token): string | undefined {
+  if (token.kind !== 'identifier' || token.escaped) return undefined;
+  const name = expressionFunctionName(token.text);
+  return name !== undefined && isUtfFunction(name) ? name : undefined;
+}
+
+function utfItemBytes(expr: Expr, head: Token): Uint8Array {
+  const call = expr as Extract<Expr, { kind: 'call' }>;
+  const bytes = utfEncode(call.name, (call.args[0] as Extract<Expr, { kind: 'string' }>).bytes);
+  if (!bytes) throw new ParseError(`invalid input string to ${nasmSpelling(call.name)}`, head);
+  return bytes;
 }
 
 /** Parses a program a line at a time, for a caller that has its lines one by one. */
@@ -225,6 +240,12 @@ export class ProgramParser {
       } else if (token.kind === 'number' && token.value !== undefined && alone) {
         items[itemCount++] = { kind: 'expr', value: { kind: 'number', value: token.value, location: token.location } };
         i += 1;
+      } else if (utfFunctionOf(token) !== undefined) {
+        // `__utf16__ "text"` or `__utf16__("text")` is a string item, which takes no arithmetic after it
+        const end = Math.min(count, i + (isOp(tokens[i + 1], '(') ? 4 : 2));
+        const { expr } = readExpression(tokens.slice(i, end), 0);
+        items[itemCount++] = { kind: 'string', bytes: utfItemBytes(expr, token) };
+        i = end;
       } else {
         const { expr, next } = readExpression(tokens, i);
         items[itemCount++] = { kind: 'expr', value: this.qualifyExpr(expr) };

@@ -1,0 +1,2 @@
+section .data
+    dw __utf16__ 33
