@@ -95,6 +95,24 @@ const FIXED_ENCODINGS: Readonly<Record<string, readonly number[]>> = {
 /** String forms Keystone reads as their SSE namesakes: opcode bytes after any prefix. */
 const DOUBLEWORD_STRING_INSTRUCTIONS: Readonly<Record<string, number>> = { movsd: 0xa5, cmpsd: 0xa7 };
 
+/** The converting instructions Keystone encodes from memory only with EVEX, and the truncating twin it encodes with VEX. */
+const ROUNDING_CONVERSIONS: Readonly<Record<string, string>> = { vcvtsd2si: 'vcvttsd2si', vcvtss2si: 'vcvttss2si' };
+
+/** The truncating conversion's VEX encoding (opcode 2Ch) made the rounding one's (2Dh). */
+function withRoundingOpcode(bytes: Uint8Array): Uint8Array {
+  const vex = bytes.findIndex((b) => b === 0xc4 || b === 0xc5);
+  const opcode = vex + (bytes[vex] === 0xc5 ? 2 : 3);
+  if (vex < 0 || bytes[opcode] !== 0x2c) throw new EncodeError('invalid combination of opcode and operands');
+  const patched = bytes.slice();
+  patched[opcode] = 0x2d;
+  return patched;
+}
+
+/** Instructions whose memory operand nasm takes as this many bytes when no size is written. */
+const UNSIZED_MEMORY_DEFAULTS: Readonly<Record<string, number>> = {
+  cvtsi2sd: 4, cvtsi2ss: 4, vcvtsi2sd: 4, vcvtsi2ss: 4, vcvtsd2ss: 8, vcvtss2sd: 4, vcvttsd2si: 8, vcvttss2si: 4, vcvtsd2si: 8, vcvtss2si: 4,
+};
+
 const PREFIX_BYTES: Readonly<Record<string, number>> = { rep: 0xf3, repe: 0xf3, repz: 0xf3, repne: 0xf2, repnz: 0xf2, lock: 0xf0 };
 
 export function encodeInstruction(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
@@ -158,7 +176,10 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
       rendered.push(narrowed ?? operand.register.name);
     } else if (operand.kind === 'memory') {
       const borrowsSize = operand.size === undefined && operands.length === 2 && !hasRegister(operands);
-      const sized = operand.far ? { ...operand, size: undefined } : borrowsSize ? { ...operand, size: immediateSize(operands) } : operand;
+      const assumed = operand.size === undefined ? UNSIZED_MEMORY_DEFAULTS[instruction.mnemonic] : undefined;
+      const sized = operand.far
+        ? { ...operand, size: undefined }
+        : borrowsSize ? { ...operand, size: immediateSize(operands) } : assumed !== undefined ? { ...operand, size: assumed } : operand;
       const accumulatorMove = instruction.mnemonic === 'mov' && hasAccumulator(operands);
       const { text, form } = renderMemory(sized, accumulatorMove, context, slots, warnings);
       if (form === 'absolute') absoluteSlot = slots.length - 1;
@@ -288,7 +309,10 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
   const classes = slots.map((s) => s.cls);
   // Keystone names the 128-bit-source forms of the narrowing conversions with an `x` suffix
   const narrowingSource = NARROWING_CONVERSIONS.has(instruction.mnemonic) && operands.some((o) => o.kind === 'memory' && o.size === 16);
-  const mnemonic = narrowingSource ? `${instruction.mnemonic}x` : instruction.mnemonic;
+  // Keystone gives vcvtsd2si and vcvtss2si from memory an EVEX (AVX-512) encoding; their truncating
+  // twins get nasm's VEX one, which differs only in the opcode byte
+  const evexFromMemory = ROUNDING_CONVERSIONS[instruction.mnemonic] !== undefined && operands.some((o) => o.kind === 'memory');
+  const mnemonic = narrowingSource ? `${instruction.mnemonic}x` : evexFromMemory ? ROUNDING_CONVERSIONS[instruction.mnemonic]! : instruction.mnemonic;
   const attempt = (operandTexts: string[]): Template => {
     const text = [...prefixes, mnemonic].join(' ') + (operandTexts.length ? ' ' + operandTexts.join(', ') : '');
     return encoder.encode(text, classes);
@@ -305,6 +329,7 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
     template = retry;
   }
   let bytes: Uint8Array = Uint8Array.from(template.bytes);
+  if (evexFromMemory) bytes = withRoundingOpcode(bytes);
   // A displacement can be followed by bytes that are no slot (an is4 register byte); its width is its class's.
   let fields = template.fields.map((field, i) => (slots[i]!.displacement ? { ...field, width: DISPLACEMENT_WIDTHS[slots[i]!.cls] ?? field.width } : field));
   if (absoluteSlot !== undefined) ({ bytes, fields } = ripToAbsolute(bytes, fields, fields[absoluteSlot]!.position));
