@@ -3,7 +3,7 @@
 // as `mov eax, 1`, `[rax*2]` as `[rax+rax]`, rip-relative under `default rel`, sign-extended imm8
 // forms); the template's fields then receive the values, or zeros plus a fixup for relocations.
 
-import type { Statement, Operand, MemoryOperand, ImmediateOperand } from '../parse/program.ts';
+import type { Statement, Operand, MemoryOperand, ImmediateOperand, RegisterOperand } from '../parse/program.ts';
 import { lookupRegister } from '../parse/registers.ts';
 import { COMMON_MNEMONICS, OPERANDLESS_INSTRUCTIONS } from '../parse/words.ts';
 import type { Expr } from '../expr/ast.ts';
@@ -40,6 +40,39 @@ const NARROW_REGISTER: Readonly<Record<string, string>> = {
   rax: 'eax', rcx: 'ecx', rdx: 'edx', rbx: 'ebx', rsp: 'esp', rbp: 'ebp', rsi: 'esi', rdi: 'edi',
   r8: 'r8d', r9: 'r9d', r10: 'r10d', r11: 'r11d', r12: 'r12d', r13: 'r13d', r14: 'r14d', r15: 'r15d',
 };
+
+/** The general registers by family: byte, word, dword and qword names (no high bytes). */
+const REGISTER_FAMILIES: readonly (readonly string[])[] = [
+  ['al', 'ax', 'eax', 'rax'], ['cl', 'cx', 'ecx', 'rcx'], ['dl', 'dx', 'edx', 'rdx'], ['bl', 'bx', 'ebx', 'rbx'],
+  ['spl', 'sp', 'esp', 'rsp'], ['bpl', 'bp', 'ebp', 'rbp'], ['sil', 'si', 'esi', 'rsi'], ['dil', 'di', 'edi', 'rdi'],
+  ...[8, 9, 10, 11, 12, 13, 14, 15].map((n) => [`r${n}b`, `r${n}w`, `r${n}d`, `r${n}`]),
+];
+/** A general register's name at another width: 4 or 8 bytes. */
+const WIDENED_REGISTER: Readonly<Record<number, Readonly<Record<string, string>>>> = {
+  4: Object.fromEntries(REGISTER_FAMILIES.flatMap((names) => names.map((name) => [name, names[2]!]))),
+  8: Object.fromEntries(REGISTER_FAMILIES.flatMap((names) => names.map((name) => [name, names[3]!]))),
+};
+
+/** lar and lsl read a word selector whatever their destination; nasm writes it at the destination's width. */
+const isSelectorLoad = ({ mnemonic, operands }: Instruction): boolean =>
+  (mnemonic === 'lar' || mnemonic === 'lsl') && operands[0]?.kind === 'register' && operands[0].register.size >= 4;
+
+/**
+ * The width a narrow register source is spelled at for Keystone to give nasm's bytes: 32 bits for
+ * the byte or word pinsrb and pinsrw insert; for the selector of lar and lsl, the width Keystone
+ * takes with a wider destination (lar's source always 32-bit, lsl's the destination's); undefined
+ * elsewhere.
+ */
+function widenedWidth(instruction: Instruction, index: number): number | undefined {
+  const operand = instruction.operands[index]!;
+  if (operand.kind !== 'register' || operand.register.regClass !== 'gpr') return undefined;
+  if (isSelectorLoad(instruction)) {
+    if (index !== 1) return undefined;
+    return instruction.mnemonic === 'lar' ? 4 : (instruction.operands[0] as RegisterOperand).register.size;
+  }
+  if (operand.register.size >= 4) return undefined;
+  return ['pinsrb', 'pinsrw', 'vpinsrb', 'vpinsrw'].includes(instruction.mnemonic) ? 4 : undefined;
+}
 
 const SEGMENT_PREFIXES: Readonly<Record<string, number>> = { es: 0x26, cs: 0x2e, ss: 0x36, ds: 0x3e, fs: 0x64, gs: 0x65 };
 
@@ -173,11 +206,13 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
     if (operand.kind === 'register') {
       // nasm accepts a 64-bit destination for vpextrd and encodes the 32-bit one
       const narrowed = instruction.mnemonic === 'vpextrd' && index === 0 ? NARROW_REGISTER[operand.register.name] : undefined;
-      rendered.push(narrowed ?? operand.register.name);
+      const width = widenedWidth(instruction, index);
+      const widened = width === undefined ? undefined : WIDENED_REGISTER[width]![operand.register.name];
+      rendered.push(narrowed ?? widened ?? operand.register.name);
     } else if (operand.kind === 'memory') {
       const borrowsSize = operand.size === undefined && operands.length === 2 && !hasRegister(operands);
       const assumed = operand.size === undefined ? UNSIZED_MEMORY_DEFAULTS[instruction.mnemonic] : undefined;
-      const sized = operand.far
+      const sized = operand.far || (operand.size === 2 && isSelectorLoad(instruction))
         ? { ...operand, size: undefined }
         : borrowsSize ? { ...operand, size: immediateSize(operands) } : assumed !== undefined ? { ...operand, size: assumed } : operand;
       const accumulatorMove = instruction.mnemonic === 'mov' && hasAccumulator(operands);
