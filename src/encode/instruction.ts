@@ -53,6 +53,13 @@ const WIDENED_REGISTER: Readonly<Record<number, Readonly<Record<string, string>>
   8: Object.fromEntries(REGISTER_FAMILIES.flatMap((names) => names.map((name) => [name, names[3]!]))),
 };
 
+/**
+ * `movd qword [m], mm` (and the load): nasm encodes movd's own opcode with REX.W, which Keystone
+ * only reaches as the dword form with that prefix added.
+ */
+const isQuadwordMmxMovd = ({ mnemonic, operands }: Instruction): boolean =>
+  mnemonic === 'movd' && operands.some((o) => o.kind === 'memory' && o.size === 8) && operands.some((o) => o.kind === 'register' && o.register.regClass === 'mmx');
+
 /** lar and lsl read a word selector whatever their destination; nasm writes it at the destination's width. */
 const isSelectorLoad = ({ mnemonic, operands }: Instruction): boolean =>
   (mnemonic === 'lar' || mnemonic === 'lsl') && operands[0]?.kind === 'register' && operands[0].register.size >= 4;
@@ -214,6 +221,7 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
       const assumed = operand.size === undefined ? UNSIZED_MEMORY_DEFAULTS[instruction.mnemonic] : undefined;
       const sized = operand.far || (operand.size === 2 && isSelectorLoad(instruction))
         ? { ...operand, size: undefined }
+        : isQuadwordMmxMovd(instruction) ? { ...operand, size: 4 }
         : borrowsSize ? { ...operand, size: immediateSize(operands) } : assumed !== undefined ? { ...operand, size: assumed } : operand;
       const accumulatorMove = instruction.mnemonic === 'mov' && hasAccumulator(operands);
       const { text, form } = renderMemory(sized, accumulatorMove, context, slots, warnings);
@@ -311,6 +319,7 @@ function layoutNode(
   if (absoluteSlot !== undefined) node = step(node, `|a${absoluteSlot}`);
   if (shortMoffsSlot !== undefined) node = step(node, `|m${shortMoffsSlot}`);
   if (segmentPrefix !== undefined) node = step(node, `|s${segmentPrefix}`);
+  if (isQuadwordMmxMovd(instruction)) node = step(node, '|w');
   const operands = instruction.operands;
   for (let i = 0; i < operands.length; i++) {
     const operand = operands[i]!;
@@ -382,6 +391,7 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
   if (instruction.mnemonic === 'pextrw' && destination?.kind === 'register' && destination.register.size === 8) {
     ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields)); // nasm keeps REX.W for a 64-bit destination
   }
+  if (isQuadwordMmxMovd(instruction)) ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields));
   if (bytes[0] === 0x67 && bytes[1] === 0x66 && isWordOperation(operands)) {
     // nasm writes a 16-bit operation's operand-size prefix before the address-size one; an SSE
     // instruction's 66h belongs to its opcode and stays after
