@@ -60,6 +60,13 @@ const WIDENED_REGISTER: Readonly<Record<number, Readonly<Record<string, string>>
 const isQuadwordMmxMovd = ({ mnemonic, operands }: Instruction): boolean =>
   mnemonic === 'movd' && operands.some((o) => o.kind === 'memory' && o.size === 8) && operands.some((o) => o.kind === 'register' && o.register.regClass === 'mmx');
 
+const isSegmentMove = ({ mnemonic, operands }: Instruction): boolean =>
+  mnemonic === 'mov' && operands.some((o) => o.kind === 'register' && o.register.regClass === 'segment');
+
+/** Forms whose `qword` memory operand Keystone is given without that size, nasm's REX.W added after. */
+const takesRexWForQuadwordMemory = (instruction: Instruction): boolean =>
+  isQuadwordMmxMovd(instruction) || (isSegmentMove(instruction) && instruction.operands.some((o) => o.kind === 'memory' && o.size === 8));
+
 /** lar and lsl read a word selector whatever their destination; nasm writes it at the destination's width. */
 const isSelectorLoad = ({ mnemonic, operands }: Instruction): boolean =>
   (mnemonic === 'lar' || mnemonic === 'lsl') && operands[0]?.kind === 'register' && operands[0].register.size >= 4;
@@ -219,7 +226,8 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
     } else if (operand.kind === 'memory') {
       const borrowsSize = operand.size === undefined && operands.length === 2 && !hasRegister(operands);
       const assumed = operand.size === undefined ? UNSIZED_MEMORY_DEFAULTS[instruction.mnemonic] : undefined;
-      const sized = operand.far || (operand.size === 2 && isSelectorLoad(instruction))
+      if (operand.size === 4 && isSegmentMove(instruction)) throw new EncodeError('mismatch in operand sizes');
+      const sized = operand.far || (operand.size === 2 && isSelectorLoad(instruction)) || (operand.size === 8 && isSegmentMove(instruction))
         ? { ...operand, size: undefined }
         : isQuadwordMmxMovd(instruction) ? { ...operand, size: 4 }
         : borrowsSize ? { ...operand, size: immediateSize(operands) } : assumed !== undefined ? { ...operand, size: assumed } : operand;
@@ -319,8 +327,8 @@ function layoutNode(
   if (absoluteSlot !== undefined) node = step(node, `|a${absoluteSlot}`);
   if (shortMoffsSlot !== undefined) node = step(node, `|m${shortMoffsSlot}`);
   if (segmentPrefix !== undefined) node = step(node, `|s${segmentPrefix}`);
-  if (isQuadwordMmxMovd(instruction)) node = step(node, '|w');
   const operands = instruction.operands;
+  if (takesRexWForQuadwordMemory(instruction)) node = step(node, '|w');
   for (let i = 0; i < operands.length; i++) {
     const operand = operands[i]!;
     if (operand.kind === 'immediate') {
@@ -391,7 +399,14 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
   if (instruction.mnemonic === 'pextrw' && destination?.kind === 'register' && destination.register.size === 8) {
     ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields)); // nasm keeps REX.W for a 64-bit destination
   }
-  if (isQuadwordMmxMovd(instruction)) ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields));
+  if (isSegmentMove(instruction)) {
+    // a segment register moves 16 bits whatever the other operand's size: nasm leaves out REX.W
+    // (but for an explicit qword in memory), and the operand-size prefix unless a 16-bit general
+    // register is written
+    const wordDestination = destination?.kind === 'register' && destination.register.regClass === 'gpr' && destination.register.size === 2;
+    ({ bytes, fields } = withoutSizePrefixes(bytes, fields, !wordDestination));
+  }
+  if (takesRexWForQuadwordMemory(instruction)) ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields));
   if (bytes[0] === 0x67 && bytes[1] === 0x66 && isWordOperation(operands)) {
     // nasm writes a 16-bit operation's operand-size prefix before the address-size one; an SSE
     // instruction's 66h belongs to its opcode and stays after
@@ -691,6 +706,23 @@ function applySizePrefixes(prefixes: readonly string[], bytes: Uint8Array, field
     else insert(at, 0x48);
   }
   return shift === 0 ? { bytes: result, fields } : { bytes: result, fields: fields.map((f) => ({ ...f, position: f.position + shift })) };
+}
+
+/** Removes REX.W (and the REX byte when nothing else is left in it) and, if asked, the 66h prefix. */
+function withoutSizePrefixes(bytes: Uint8Array, fields: Fields, operandSizePrefix: boolean): { bytes: Uint8Array; fields: Fields } {
+  const start = opcodeStart(bytes);
+  const kept: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (i < start && byte === 0x66 && operandSizePrefix) continue;
+    if (i === start && (byte & 0xf0) === 0x40) {
+      if ((byte & 0x07) !== 0) kept.push(byte & ~0x08);
+      continue;
+    }
+    kept.push(byte);
+  }
+  const removed = bytes.length - kept.length;
+  return { bytes: Uint8Array.from(kept), fields: removed === 0 ? fields : fields.map((f) => ({ ...f, position: f.position - removed })) };
 }
 
 export function writeLittleEndian(bytes: Uint8Array, position: number, width: number, value: bigint): void {

@@ -1,0 +1,2 @@
+section .text
+    mov fs, dword [rsi]
