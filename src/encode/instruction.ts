@@ -139,6 +139,32 @@ const FIXED_ENCODINGS: Readonly<Record<string, readonly number[]>> = {
   pvalidate: [0xf2, 0x0f, 0x01, 0xff], rmpadjust: [0xf3, 0x0f, 0x01, 0xfe], vmgexit: [0xf2, 0x0f, 0x01, 0xc1],
 };
 
+const ST0: RegisterOperand = { kind: 'register', register: lookupRegister('st0')! };
+const ST1: RegisterOperand = { kind: 'register', register: lookupRegister('st1')! };
+/** The x87 arithmetic whose operandless form nasm reads as the popping form on st1 and st0. */
+const X87_ARITHMETIC = new Set(['fadd', 'fsub', 'fsubr', 'fmul', 'fdiv', 'fdivr']);
+/** x87 instructions nasm lets leave out their stack register, which is then st1. */
+const X87_ON_ST1 = new Set(['fld', 'fst', 'fstp', 'fxch', 'fcom', 'fcomp', 'fucom', 'fucomp', 'ffree', 'ffreep']);
+
+/** x87 instructions whose destination is always st0, which nasm lets leave out. */
+const X87_INTO_ST0 = new Set([
+  'fcmovb', 'fcmovnb', 'fcmove', 'fcmovne', 'fcmovbe', 'fcmovnbe', 'fcmovu', 'fcmovnu', 'fcomi', 'fcomip', 'fucomi', 'fucomip',
+]);
+
+/**
+ * x87 forms with a stack register left out, as nasm reads them: `fadd` as `faddp st1, st0`,
+ * `fxch` as `fxch st1`, `fcomi st2` as `fcomi st0, st2`; any other instruction as written.
+ */
+function withImplicitStackOperands(instruction: Instruction): Instruction {
+  const { mnemonic, operands } = instruction;
+  if (operands.length === 1 && X87_INTO_ST0.has(mnemonic) && operands[0]!.kind === 'register') return { ...instruction, operands: [ST0, operands[0]!] };
+  if (operands.length !== 0) return instruction;
+  if (X87_ARITHMETIC.has(mnemonic) || (mnemonic.endsWith('p') && X87_ARITHMETIC.has(mnemonic.slice(0, -1)))) {
+    return { ...instruction, mnemonic: mnemonic.endsWith('p') ? mnemonic : `${mnemonic}p`, operands: [ST1, ST0] };
+  }
+  return X87_ON_ST1.has(mnemonic) ? { ...instruction, operands: [ST1] } : instruction;
+}
+
 /** String forms Keystone reads as their SSE namesakes: opcode bytes after any prefix. */
 const DOUBLEWORD_STRING_INSTRUCTIONS: Readonly<Record<string, number>> = { movsd: 0xa5, cmpsd: 0xa7 };
 
@@ -162,7 +188,8 @@ const UNSIZED_MEMORY_DEFAULTS: Readonly<Record<string, number>> = {
 
 const PREFIX_BYTES: Readonly<Record<string, number>> = { rep: 0xf3, repe: 0xf3, repz: 0xf3, repne: 0xf2, repnz: 0xf2, lock: 0xf0 };
 
-export function encodeInstruction(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
+export function encodeInstruction(written: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
+  const instruction = withImplicitStackOperands(written);
   if (instruction.prefixes.length === 0 && onlyRegisters(instruction.operands)) return registerEncoding(instruction, context, encoder);
   return encodeRendered(instruction, context, encoder);
 }
@@ -222,7 +249,9 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
       const narrowed = instruction.mnemonic === 'vpextrd' && index === 0 ? NARROW_REGISTER[operand.register.name] : undefined;
       const width = widenedWidth(instruction, index);
       const widened = width === undefined ? undefined : WIDENED_REGISTER[width]![operand.register.name];
-      rendered.push(narrowed ?? widened ?? operand.register.name);
+      // Keystone spells the x87 stack registers st(0) to st(7)
+      const stack = operand.register.regClass === 'x87' ? `st(${operand.register.name.slice(2)})` : undefined;
+      rendered.push(narrowed ?? widened ?? stack ?? operand.register.name);
     } else if (operand.kind === 'memory') {
       const borrowsSize = operand.size === undefined && operands.length === 2 && !hasRegister(operands);
       const assumed = operand.size === undefined ? UNSIZED_MEMORY_DEFAULTS[instruction.mnemonic] : undefined;

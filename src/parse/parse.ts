@@ -10,6 +10,7 @@ import { parseOperand, type TokenCursor } from './operand.ts';
 import { ParseError, readExpression, tokenAt } from './expression.ts';
 import { parseDirective } from './directive.ts';
 import { keywordOf, type Keyword } from './keywords.ts';
+import { lookupRegister } from './registers.ts';
 import { expressionFunctionName, isUtfFunction, nasmSpelling, utfEncode } from '../expr/functions.ts';
 
 export function parseProgram(lines: readonly LogicalLine[]): ParsedProgram {
@@ -57,6 +58,10 @@ function utfItemBytes(expr: Expr, head: Token): Uint8Array {
   if (!bytes) throw new ParseError(`invalid input string to ${nasmSpelling(call.name)}`, head);
   return bytes;
 }
+
+const X87_ARITHMETIC = new Set(['fadd', 'fsub', 'fsubr', 'fmul', 'fdiv', 'fdivr']);
+const isX87Arithmetic = (text: string): boolean => X87_ARITHMETIC.has(text.toLowerCase());
+const ST0: Operand = { kind: 'register', register: lookupRegister('st0')! };
 
 /** Parses a program a line at a time, for a caller that has its lines one by one. */
 export class ProgramParser {
@@ -209,6 +214,9 @@ export class ProgramParser {
     const cursor = this.cursor;
     cursor.tokens = tokens;
     cursor.position = i + 1;
+    // `fadd to st1`: nasm's way to write `fadd st1, st0`
+    const toStackRegister = isX87Arithmetic(head.text) && tokens[i + 1]?.kind === 'identifier' && tokens[i + 1]!.text.toLowerCase() === 'to' && i + 2 < count;
+    if (toStackRegister) cursor.position++;
     while (cursor.position < count) {
       operands[operandCount++] = this.qualifyOperand(parseOperand(cursor));
       const next = cursor.position;
@@ -216,6 +224,10 @@ export class ProgramParser {
       if (!isOp(tokens[next], ',')) throw new ParseError(`comma, colon, decorator or end of line expected after operand`, tokens[next]!);
       cursor.position = next + 1;
       if (next + 1 >= count) throw new ParseError('invalid combination of opcode and operands', tokenAt(tokens, next + 1));
+    }
+    if (toStackRegister) {
+      if (operandCount !== 1 || operands[0]!.kind !== 'register' || operands[0]!.register.regClass !== 'x87') throw new ParseError('invalid combination of opcode and operands', head);
+      operands[operandCount++] = ST0;
     }
     const mnemonic = word?.name ?? head.text.toLowerCase();
     this.add({ kind: 'instruction', prefixes, mnemonic, operands: operands.slice(0, operandCount), times, location });

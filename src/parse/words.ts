@@ -27,7 +27,7 @@ export const OPERANDLESS_INSTRUCTIONS: ReadonlySet<string> = new Set(
   invd wbinvd rsm monitor mwait xend xtest endbr64 endbr32 stac clac serialize clgi stgi vmcall vmlaunch
   vmresume vmxoff vmmcall vmfunc vmrun vmload vmsave skinit invlpga getsec xsetbv rdrand rdseed sysexitq
   lock iretw pushfw popfw cmpsb int3 salc hlt nop monitorx mwaitx clzero rdpkru wrpkru encls enclu enclv
-  pvalidate rmpadjust vmgexit`.split(/\s+/),
+  pvalidate rmpadjust vmgexit fld fst fstp fadd fsub fsubr fmul fdiv fdivr ffree ffreep`.split(/\s+/),
 );
 
 /** Directives this parser handles itself, in both plain and `[bracket]` form. */
