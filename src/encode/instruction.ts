@@ -5,7 +5,7 @@
 
 import type { Statement, Operand, MemoryOperand, ImmediateOperand, RegisterOperand } from '../parse/program.ts';
 import { lookupRegister } from '../parse/registers.ts';
-import { COMMON_MNEMONICS, OPERANDLESS_INSTRUCTIONS } from '../parse/words.ts';
+import { COMMON_MNEMONICS, OPERANDLESS_INSTRUCTIONS, X87_ARITHMETIC } from '../parse/words.ts';
 import type { Expr } from '../expr/ast.ts';
 import { isConstant, type Value } from './value.ts';
 import { NO_FIXUPS, type EncodedBytes, type Fixup } from './fixup.ts';
@@ -36,10 +36,6 @@ const SIZE_NAMES: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 
 /** Prefixes Keystone spells as nasm does; the others only change sizes it already infers. */
 const KEYSTONE_PREFIXES = new Set(['lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'xacquire', 'xrelease', 'bnd']);
 
-const NARROW_REGISTER: Readonly<Record<string, string>> = {
-  rax: 'eax', rcx: 'ecx', rdx: 'edx', rbx: 'ebx', rsp: 'esp', rbp: 'ebp', rsi: 'esi', rdi: 'edi',
-  r8: 'r8d', r9: 'r9d', r10: 'r10d', r11: 'r11d', r12: 'r12d', r13: 'r13d', r14: 'r14d', r15: 'r15d',
-};
 
 /** The general registers by family: byte, word, dword and qword names (no high bytes). */
 const REGISTER_FAMILIES: readonly (readonly string[])[] = [
@@ -48,7 +44,7 @@ const REGISTER_FAMILIES: readonly (readonly string[])[] = [
   ...[8, 9, 10, 11, 12, 13, 14, 15].map((n) => [`r${n}b`, `r${n}w`, `r${n}d`, `r${n}`]),
 ];
 /** A general register's name at another width: 4 or 8 bytes. */
-const WIDENED_REGISTER: Readonly<Record<number, Readonly<Record<string, string>>>> = {
+const REGISTER_AT_WIDTH: Readonly<Record<number, Readonly<Record<string, string>>>> = {
   4: Object.fromEntries(REGISTER_FAMILIES.flatMap((names) => names.map((name) => [name, names[2]!]))),
   8: Object.fromEntries(REGISTER_FAMILIES.flatMap((names) => names.map((name) => [name, names[3]!]))),
 };
@@ -141,8 +137,6 @@ const FIXED_ENCODINGS: Readonly<Record<string, readonly number[]>> = {
 
 const ST0: RegisterOperand = { kind: 'register', register: lookupRegister('st0')! };
 const ST1: RegisterOperand = { kind: 'register', register: lookupRegister('st1')! };
-/** The x87 arithmetic whose operandless form nasm reads as the popping form on st1 and st0. */
-const X87_ARITHMETIC = new Set(['fadd', 'fsub', 'fsubr', 'fmul', 'fdiv', 'fdivr']);
 /** x87 instructions nasm lets leave out their stack register, which is then st1. */
 const X87_ON_ST1 = new Set(['fld', 'fst', 'fstp', 'fxch', 'fcom', 'fcomp', 'fucom', 'fucomp', 'ffree', 'ffreep']);
 
@@ -159,6 +153,7 @@ function withImplicitStackOperands(instruction: Instruction): Instruction {
   const { mnemonic, operands } = instruction;
   if (operands.length === 1 && X87_INTO_ST0.has(mnemonic) && operands[0]!.kind === 'register') return { ...instruction, operands: [ST0, operands[0]!] };
   if (operands.length !== 0) return instruction;
+  // operandless arithmetic is the popping form on st1 and st0
   if (X87_ARITHMETIC.has(mnemonic) || (mnemonic.endsWith('p') && X87_ARITHMETIC.has(mnemonic.slice(0, -1)))) {
     return { ...instruction, mnemonic: mnemonic.endsWith('p') ? mnemonic : `${mnemonic}p`, operands: [ST1, ST0] };
   }
@@ -192,6 +187,20 @@ export function encodeInstruction(written: Instruction, context: InstructionCont
   const instruction = withImplicitStackOperands(written);
   if (instruction.prefixes.length === 0 && onlyRegisters(instruction.operands)) return registerEncoding(instruction, context, encoder);
   return encodeRendered(instruction, context, encoder);
+}
+
+/** A memory operand with the size Keystone is to be told: nasm's where it takes one unwritten, none where Keystone must not see it. */
+function sizedForKeystone(instruction: Instruction, operand: MemoryOperand): MemoryOperand {
+  const { mnemonic, operands } = instruction;
+  if (operand.size === 4 && isSegmentMove(instruction)) throw new EncodeError('mismatch in operand sizes');
+  const unspoken = operand.far || (operand.size === 2 && isSelectorLoad(instruction)) || (operand.size === 8 && isSegmentMove(instruction));
+  if (unspoken) return { ...operand, size: undefined };
+  if (isQuadwordMmxMovd(instruction)) return { ...operand, size: 4 };
+  if (operand.size !== undefined) return operand;
+  // `mov [x], 5` takes the immediate's size; some instructions have a size nasm assumes
+  if (operands.length === 2 && !hasRegister(operands)) return { ...operand, size: immediateSize(operands) };
+  const assumed = UNSIZED_MEMORY_DEFAULTS[mnemonic];
+  return assumed === undefined ? operand : { ...operand, size: assumed };
 }
 
 function onlyRegisters(operands: readonly Operand[]): boolean {
@@ -246,20 +255,14 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
     const operand = operands[index]!;
     if (operand.kind === 'register') {
       // nasm accepts a 64-bit destination for vpextrd and encodes the 32-bit one
-      const narrowed = instruction.mnemonic === 'vpextrd' && index === 0 ? NARROW_REGISTER[operand.register.name] : undefined;
+      const narrowed = instruction.mnemonic === 'vpextrd' && index === 0 ? REGISTER_AT_WIDTH[4]![operand.register.name] : undefined;
       const width = widenedWidth(instruction, index);
-      const widened = width === undefined ? undefined : WIDENED_REGISTER[width]![operand.register.name];
+      const widened = width === undefined ? undefined : REGISTER_AT_WIDTH[width]![operand.register.name];
       // Keystone spells the x87 stack registers st(0) to st(7)
       const stack = operand.register.regClass === 'x87' ? `st(${operand.register.name.slice(2)})` : undefined;
       rendered.push(narrowed ?? widened ?? stack ?? operand.register.name);
     } else if (operand.kind === 'memory') {
-      const borrowsSize = operand.size === undefined && operands.length === 2 && !hasRegister(operands);
-      const assumed = operand.size === undefined ? UNSIZED_MEMORY_DEFAULTS[instruction.mnemonic] : undefined;
-      if (operand.size === 4 && isSegmentMove(instruction)) throw new EncodeError('mismatch in operand sizes');
-      const sized = operand.far || (operand.size === 2 && isSelectorLoad(instruction)) || (operand.size === 8 && isSegmentMove(instruction))
-        ? { ...operand, size: undefined }
-        : isQuadwordMmxMovd(instruction) ? { ...operand, size: 4 }
-        : borrowsSize ? { ...operand, size: immediateSize(operands) } : assumed !== undefined ? { ...operand, size: assumed } : operand;
+      const sized = sizedForKeystone(instruction, operand);
       const accumulatorMove = instruction.mnemonic === 'mov' && hasAccumulator(operands);
       const { text, form } = renderMemory(sized, accumulatorMove, context, slots, warnings);
       if (form === 'absolute') absoluteSlot = slots.length - 1;
@@ -549,7 +552,7 @@ function renderImmediate(
     if (movToRegister64 && value.constant >= 0n && value.constant <= 0xffffffffn) {
       // nasm's optimizer: a 32-bit move zero-extends, so `mov rax, 1` becomes `mov eax, 1`
       const register = instruction.operands[0]!;
-      if (register.kind === 'register') rendered[0] = NARROW_REGISTER[register.register.name] ?? register.register.name;
+      if (register.kind === 'register') rendered[0] = REGISTER_AT_WIDTH[4]![register.register.name] ?? register.register.name;
       constant = truncateToSize(constant, 4);
       cls = 'i32';
     } else {

@@ -11,6 +11,7 @@ import { ParseError, readExpression, tokenAt } from './expression.ts';
 import { parseDirective } from './directive.ts';
 import { keywordOf, type Keyword } from './keywords.ts';
 import { lookupRegister } from './registers.ts';
+import { X87_ARITHMETIC } from './words.ts';
 import { expressionFunctionName, isUtfFunction, nasmSpelling, utfEncode } from '../expr/functions.ts';
 
 export function parseProgram(lines: readonly LogicalLine[]): ParsedProgram {
@@ -59,8 +60,6 @@ function utfItemBytes(expr: Expr, head: Token): Uint8Array {
   return bytes;
 }
 
-const X87_ARITHMETIC = new Set(['fadd', 'fsub', 'fsubr', 'fmul', 'fdiv', 'fdivr']);
-const isX87Arithmetic = (text: string): boolean => X87_ARITHMETIC.has(text.toLowerCase());
 const ST0: Operand = { kind: 'register', register: lookupRegister('st0')! };
 
 /** Parses a program a line at a time, for a caller that has its lines one by one. */
@@ -215,7 +214,7 @@ export class ProgramParser {
     cursor.tokens = tokens;
     cursor.position = i + 1;
     // `fadd to st1`: nasm's way to write `fadd st1, st0`
-    const toStackRegister = isX87Arithmetic(head.text) && tokens[i + 1]?.kind === 'identifier' && tokens[i + 1]!.text.toLowerCase() === 'to' && i + 2 < count;
+    const toStackRegister = X87_ARITHMETIC.has(head.text.toLowerCase()) && tokens[i + 1]?.kind === 'identifier' && tokens[i + 1]!.text.toLowerCase() === 'to' && i + 2 < count;
     if (toStackRegister) cursor.position++;
     while (cursor.position < count) {
       operands[operandCount++] = this.qualifyOperand(parseOperand(cursor));

@@ -7,6 +7,9 @@ export const PREFIXES: ReadonlySet<string> = new Set([
   'o16', 'o32', 'o64', 'a16', 'a32', 'a64', 'wait', 'rex', 'rex.w', 'evex', 'vex', 'vex2', 'vex3',
 ]);
 
+/** The x87 arithmetic with a popping twin (`faddp`), which nasm also writes with `to` (`fadd to st1`). */
+export const X87_ARITHMETIC: ReadonlySet<string> = new Set(['fadd', 'fsub', 'fsubr', 'fmul', 'fdiv', 'fdivr']);
+
 export const DATA_UNITS: Readonly<Record<string, number>> = {
   db: 1, dw: 2, dd: 4, dq: 8, dt: 10, do: 16, dy: 32, dz: 64,
 };
