@@ -56,12 +56,19 @@ const REGISTER_AT_WIDTH: Readonly<Record<number, Readonly<Record<string, string>
 const isQuadwordMmxMovd = ({ mnemonic, operands }: Instruction): boolean =>
   mnemonic === 'movd' && operands.some((o) => o.kind === 'memory' && o.size === 8) && operands.some((o) => o.kind === 'register' && o.register.regClass === 'mmx');
 
-const isSegmentMove = ({ mnemonic, operands }: Instruction): boolean =>
-  mnemonic === 'mov' && operands.some((o) => o.kind === 'register' && o.register.regClass === 'segment');
+function isSegmentMove({ mnemonic, operands }: Instruction): boolean {
+  if (mnemonic !== 'mov') return false;
+  for (let i = 0; i < operands.length; i++) {
+    const operand = operands[i]!;
+    if (operand.kind === 'register' && operand.register.regClass === 'segment') return true;
+  }
+  return false;
+}
 
 /** Forms whose `qword` memory operand Keystone is given without that size, nasm's REX.W added after. */
 const takesRexWForQuadwordMemory = (instruction: Instruction): boolean =>
-  isQuadwordMmxMovd(instruction) || (isSegmentMove(instruction) && instruction.operands.some((o) => o.kind === 'memory' && o.size === 8));
+  (instruction.mnemonic === 'movd' || instruction.mnemonic === 'mov') &&
+  (isQuadwordMmxMovd(instruction) || (isSegmentMove(instruction) && instruction.operands.some((o) => o.kind === 'memory' && o.size === 8)));
 
 /** lar and lsl read a word selector whatever their destination; nasm writes it at the destination's width. */
 const isSelectorLoad = ({ mnemonic, operands }: Instruction): boolean =>
@@ -151,6 +158,7 @@ const X87_INTO_ST0 = new Set([
  */
 function withImplicitStackOperands(instruction: Instruction): Instruction {
   const { mnemonic, operands } = instruction;
+  if (operands.length > 1) return instruction;
   if (operands.length === 1 && X87_INTO_ST0.has(mnemonic) && operands[0]!.kind === 'register') return { ...instruction, operands: [ST0, operands[0]!] };
   if (operands.length !== 0) return instruction;
   // operandless arithmetic is the popping form on st1 and st0

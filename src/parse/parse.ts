@@ -213,8 +213,9 @@ export class ProgramParser {
     const cursor = this.cursor;
     cursor.tokens = tokens;
     cursor.position = i + 1;
+    const mnemonic = word?.name ?? head.text.toLowerCase();
     // `fadd to st1`: nasm's way to write `fadd st1, st0`
-    const toStackRegister = X87_ARITHMETIC.has(head.text.toLowerCase()) && tokens[i + 1]?.kind === 'identifier' && tokens[i + 1]!.text.toLowerCase() === 'to' && i + 2 < count;
+    const toStackRegister = X87_ARITHMETIC.has(mnemonic) && tokens[i + 1]?.kind === 'identifier' && tokens[i + 1]!.text.toLowerCase() === 'to' && i + 2 < count;
     if (toStackRegister) cursor.position++;
     while (cursor.position < count) {
       operands[operandCount++] = this.qualifyOperand(parseOperand(cursor));
@@ -228,7 +229,6 @@ export class ProgramParser {
       if (operandCount !== 1 || operands[0]!.kind !== 'register' || operands[0]!.register.regClass !== 'x87') throw new ParseError('invalid combination of opcode and operands', head);
       operands[operandCount++] = ST0;
     }
-    const mnemonic = word?.name ?? head.text.toLowerCase();
     this.add({ kind: 'instruction', prefixes, mnemonic, operands: operands.slice(0, operandCount), times, location });
   }
 
