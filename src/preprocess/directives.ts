@@ -4,32 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { DiagnosticError } from '../common/diagnostic.ts';
-import { evaluateConstant } from '../expr/evaluate.ts';
-import { parseExpression } from '../expr/parse.ts';
 import { tokenizeLine } from '../lex/tokenize.ts';
 import type { Token } from '../lex/token.ts';
 import { identicalSides, readConditionalDirective, tokenShapeTest, type ConditionalDirective } from './conditions.ts';
 import { parseMacroHeader, splitArguments } from './multi-line.ts';
 import { quoteString, type DirectiveHandler, type Preprocessor } from './preprocessor.ts';
+import { evaluateTokens } from './functions.ts';
 import { renderTokens } from './render.ts';
 import { SourceLines } from './source-lines.ts';
 import { isOperator, withoutEnd, withSpace } from './token-helpers.ts';
-
-/** Expands and evaluates a constant expression, reporting problems; undefined when it fails. */
-function evaluate(pp: Preprocessor, tokens: Token[], directive: string): bigint | undefined {
-  const line = pp.rescan(pp.expand(tokens).tokens);
-  try {
-    const { expr, next } = parseExpression(line, 0);
-    if (line[next]!.kind !== 'end') pp.report('warning', 'trailing garbage after expression ignored [-w+pp-trailing]');
-    return evaluateConstant(pp.constants.resolve(expr), {
-      directive, diagnostics: pp.diagnostics, bits: pp.bits, lookup: (symbol) => pp.constants.lookup(symbol),
-    });
-  } catch (e) {
-    if (!(e instanceof DiagnosticError)) throw e;
-    pp.report('error', e.diagnostic.message);
-    return undefined;
-  }
-}
 
 /** Expanded tokens of a directive's arguments, rescanned so pasted pieces are whole tokens. */
 function expandedArgs(pp: Preprocessor, tokens: Token[]): Token[] {
@@ -123,7 +106,7 @@ const undef: DirectiveHandler = (pp, args, name) => {
 const assign: DirectiveHandler = (pp, args, name) => {
   const read = readMacroName(pp, args, name);
   if (read === undefined) return;
-  const value = evaluate(pp, read.rest, name);
+  const value = evaluateTokens(pp, read.rest, name);
   if (value !== undefined) defineValue(pp, read.name, name === '%iassign', value.toString());
 };
 
@@ -176,8 +159,8 @@ const substr: DirectiveHandler = (pp, args, name) => {
   if (read === undefined) return;
   const { macro, text } = read;
   const [startTokens = [], lengthTokens] = splitArguments(read.rest);
-  const start = evaluate(pp, startTokens, name);
-  const length = lengthTokens ? evaluate(pp, lengthTokens, name) : 1n;
+  const start = evaluateTokens(pp, startTokens, name);
+  const length = lengthTokens ? evaluateTokens(pp, lengthTokens, name) : 1n;
   if (start === undefined || length === undefined) return;
   const from = Number(start) - 1;
   const count = length < 0n ? text.length + Number(length) + 1 - from : Number(length);
@@ -213,7 +196,7 @@ const rotate: DirectiveHandler = (pp, args, name) => {
     pp.report('error', "`%rotate' invoked outside a macro call");
     return;
   }
-  const by = args.length ? evaluate(pp, args, name) : 1n;
+  const by = args.length ? evaluateTokens(pp, args, name) : 1n;
   const count = invocation.params.length;
   if (by === undefined || count === 0) return;
   invocation.rotation = (((invocation.rotation + Number(by % BigInt(count))) % count) + count) % count;
@@ -223,7 +206,7 @@ const rotate: DirectiveHandler = (pp, args, name) => {
 const REP_LIMIT = 1_000_000n;
 
 const rep: DirectiveHandler = (pp, args, name) => {
-  let count = evaluate(pp, args, name) ?? 0n;
+  let count = evaluateTokens(pp, args, name) ?? 0n;
   if (count < 0n) {
     pp.report('warning', `negative \`%rep' count: ${count} [-w+pp-rep-negative]`);
     count = 0n;
@@ -299,7 +282,7 @@ function test(pp: Preprocessor, directive: ConditionalDirective, args: Token[], 
 function rawTest(pp: Preprocessor, directive: ConditionalDirective, args: Token[], name: string): boolean {
   switch (directive.kind) {
     case 'expression': {
-      const value = evaluate(pp, args, name);
+      const value = evaluateTokens(pp, args, name);
       return value !== undefined && value !== 0n;
     }
     case 'def': {

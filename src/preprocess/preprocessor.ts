@@ -12,6 +12,7 @@ import { ConstantSymbols } from './constants.ts';
 import { MacroTable, type SingleLineMacro } from './macros.ts';
 import { bindArguments, substituteParameters, type MacroHeader, type MacroInvocation } from './multi-line.ts';
 import { renderTokens } from './render.ts';
+import { callsFunctions, withFunctionsCalled } from './functions.ts';
 import { SourceLines } from './source-lines.ts';
 import {
   canonicalStandardName, DIRECTIVE_MACRO_CALLS, ONE_NAME_PER_LINE, PREDEFINED_MACROS, RESERVED_ALIASES,
@@ -279,7 +280,10 @@ export class Preprocessor {
   }
 
   /** Writes a finished line (tokens ending in `end`) out, noting what directive-macros nasm would have called. */
-  private emit(tokens: Token[], changed: boolean): void {
+  private emit(written: Token[], changed: boolean): void {
+    const calls = callsFunctions(written);
+    const tokens = calls ? withFunctionsCalled(this, written) : written;
+    if (calls) changed = true;
     if (!tokens.some(isPreprocessorToken)) {
       this.emitPlain(tokens, changed);
       return;

@@ -1,0 +1,2 @@
+section .data
+    db %num(5, , 1)
