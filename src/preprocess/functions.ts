@@ -12,7 +12,8 @@ import { isOperator } from './token-helpers.ts';
 
 /** Expands and evaluates a constant expression, reporting problems; undefined when it fails. */
 export function evaluateTokens(pp: Preprocessor, tokens: Token[], directive: string): bigint | undefined {
-  const line = pp.rescan(pp.expand(tokens).tokens);
+  const expanded = pp.rescan(pp.expand(tokens).tokens);
+  const line = callsFunctions(expanded) ? withFunctionsCalled(pp, expanded) : expanded;
   try {
     const { expr, next } = parseExpression(line, 0);
     if (line[next]!.kind !== 'end') pp.report('warning', 'trailing garbage after expression ignored [-w+pp-trailing]');
