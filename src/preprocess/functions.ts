@@ -27,8 +27,9 @@ export function evaluateTokens(pp: Preprocessor, tokens: Token[], directive: str
   }
 }
 
-
 const FUNCTIONS = new Set(['%num', '%abs']);
+/** The most digits `%num` gives, as in nasm. */
+const MAX_DIGITS = 253n;
 
 /** Whether the line calls one of the functions. */
 export function callsFunctions(tokens: readonly Token[]): boolean {
@@ -83,6 +84,10 @@ function call(pp: Preprocessor, name: string, args: Token[][], at: Token): Token
   if (base === undefined) return undefined;
   if (base < 2n || base > 36n) {
     pp.report('error', `invalid base ${base} given to %num()`);
+    return undefined;
+  }
+  if (digits !== undefined && (digits > MAX_DIGITS || digits < -MAX_DIGITS)) {
+    pp.report('error', `digit count ${digits} specified to %num() too large`);
     return undefined;
   }
   let text = BigInt.asUintN(64, value).toString(Number(base));
