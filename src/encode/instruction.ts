@@ -4,7 +4,8 @@
 // forms); the template's fields then receive the values, or zeros plus a fixup for relocations.
 
 import type { Statement, Operand, MemoryOperand, ImmediateOperand, RegisterOperand } from '../parse/program.ts';
-import { lookupRegister } from '../parse/registers.ts';
+import { GENERAL_REGISTER_FAMILIES, lookupRegister } from '../parse/registers.ts';
+import { lookupKeyword } from '../parse/keywords.ts';
 import { COMMON_MNEMONICS, OPERANDLESS_INSTRUCTIONS, X87_ARITHMETIC } from '../parse/words.ts';
 import type { Expr } from '../expr/ast.ts';
 import { isConstant, type Value } from './value.ts';
@@ -37,16 +38,10 @@ const SIZE_NAMES: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 
 const KEYSTONE_PREFIXES = new Set(['lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'xacquire', 'xrelease', 'bnd']);
 
 
-/** The general registers by family: byte, word, dword and qword names (no high bytes). */
-const REGISTER_FAMILIES: readonly (readonly string[])[] = [
-  ['al', 'ax', 'eax', 'rax'], ['cl', 'cx', 'ecx', 'rcx'], ['dl', 'dx', 'edx', 'rdx'], ['bl', 'bx', 'ebx', 'rbx'],
-  ['spl', 'sp', 'esp', 'rsp'], ['bpl', 'bp', 'ebp', 'rbp'], ['sil', 'si', 'esi', 'rsi'], ['dil', 'di', 'edi', 'rdi'],
-  ...[8, 9, 10, 11, 12, 13, 14, 15].map((n) => [`r${n}b`, `r${n}w`, `r${n}d`, `r${n}`]),
-];
 /** A general register's name at another width: 4 or 8 bytes. */
 const REGISTER_AT_WIDTH: Readonly<Record<number, Readonly<Record<string, string>>>> = {
-  4: Object.fromEntries(REGISTER_FAMILIES.flatMap((names) => names.map((name) => [name, names[2]!]))),
-  8: Object.fromEntries(REGISTER_FAMILIES.flatMap((names) => names.map((name) => [name, names[3]!]))),
+  4: Object.fromEntries(GENERAL_REGISTER_FAMILIES.flatMap((names) => names.map((name) => [name, names[2]!]))),
+  8: Object.fromEntries(GENERAL_REGISTER_FAMILIES.flatMap((names) => names.map((name) => [name, names[3]!]))),
 };
 
 /**
@@ -142,8 +137,8 @@ const FIXED_ENCODINGS: Readonly<Record<string, readonly number[]>> = {
   pvalidate: [0xf2, 0x0f, 0x01, 0xff], rmpadjust: [0xf3, 0x0f, 0x01, 0xfe], vmgexit: [0xf2, 0x0f, 0x01, 0xc1],
 };
 
-const ST0: RegisterOperand = { kind: 'register', register: lookupRegister('st0')! };
-const ST1: RegisterOperand = { kind: 'register', register: lookupRegister('st1')! };
+const ST0 = lookupKeyword('st0')!.registerOperand!;
+const ST1 = lookupKeyword('st1')!.registerOperand!;
 /** x87 instructions nasm lets leave out their stack register, which is then st1. */
 const X87_ON_ST1 = new Set(['fld', 'fst', 'fstp', 'fxch', 'fcom', 'fcomp', 'fucom', 'fucomp', 'ffree', 'ffreep']);
 

@@ -6,7 +6,7 @@ import type { SourceLocation } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
 import { isFloatSpecial } from './float.ts';
 import { floatFunctionValue, isFloatFunction } from '../expr/float-bits.ts';
-import { EXPRESSION_FUNCTIONS, ILOG2_NOT_POWER_OF_TWO, integerLog2, isUtfFunction, nasmSpelling, utfEncode } from '../expr/functions.ts';
+import { EXPRESSION_FUNCTIONS, ILOG2_NOT_POWER_OF_TWO, integerLog2, invalidUtfInput, isUtfFunction, utfEncode } from '../expr/functions.ts';
 
 export interface SymbolValue {
   /** Section the symbol lives in; undefined for absolute values (equ, absolute sections). */
@@ -224,7 +224,7 @@ function callValue(expr: Extract<Expr, { kind: 'call' }>, context: EvaluationCon
   }
   if (isUtfFunction(name)) {
     const encoded = utfEncode(name, (expr.args[0] as Extract<Expr, { kind: 'string' }>).bytes);
-    if (!encoded) throw new EvaluationError(`invalid input string to ${nasmSpelling(name)}`);
+    if (!encoded) throw new EvaluationError(invalidUtfInput(name));
     return characterConstant(encoded, context);
   }
   if (name.startsWith('__ilog2') && EXPRESSION_FUNCTIONS.has(name) && expr.args.length === 1) {

@@ -6,7 +6,7 @@
 import { diagnosticAt, DiagnosticError, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
 import type { BinaryOperator, Expr } from './ast.ts';
 import { floatFunctionValue } from './float-bits.ts';
-import { ILOG2_NOT_POWER_OF_TWO, integerLog2, isUtfFunction, nasmSpelling, utfEncode } from './functions.ts';
+import { ILOG2_NOT_POWER_OF_TWO, integerLog2, invalidUtfInput, isUtfFunction, utfEncode } from './functions.ts';
 
 export interface ConstantContext {
   /** The directive being evaluated, named in "non-constant value given to `%if'". */
@@ -115,7 +115,7 @@ class ConstantEvaluator {
     if (name.startsWith('__ilog2')) return this.ilog2(name, this.evaluate(args[0]!), location);
     if (isUtfFunction(name)) {
       const bytes = utfEncode(name, (args[0] as Extract<Expr, { kind: 'string' }>).bytes);
-      if (!bytes) throw this.error(location, `invalid input string to ${nasmSpelling(name)}`);
+      if (!bytes) throw this.error(location, invalidUtfInput(name));
       return this.characterConstant(bytes, location);
     }
     if (name.startsWith('__float') || name === '__bfloat16__') {

@@ -44,6 +44,9 @@ export function nasmSpelling(name: string): string {
   return name.replace(/^__(.*)__$/, '__?$1?__');
 }
 
+/** What nasm says when a UTF function's string is no UTF-8. */
+export const invalidUtfInput = (name: string): string => `invalid input string to ${nasmSpelling(name)}`;
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**

@@ -9,10 +9,9 @@ import type { Operand, ParsedProgram, Statement, DataItem } from './program.ts';
 import { parseOperand, type TokenCursor } from './operand.ts';
 import { ParseError, readExpression, tokenAt } from './expression.ts';
 import { parseDirective } from './directive.ts';
-import { keywordOf, type Keyword } from './keywords.ts';
-import { lookupRegister } from './registers.ts';
+import { keywordOf, lookupKeyword, type Keyword } from './keywords.ts';
 import { X87_ARITHMETIC } from './words.ts';
-import { expressionFunctionName, isUtfFunction, nasmSpelling, utfEncode } from '../expr/functions.ts';
+import { expressionFunctionName, invalidUtfInput, isUtfFunction, utfEncode } from '../expr/functions.ts';
 
 export function parseProgram(lines: readonly LogicalLine[]): ParsedProgram {
   const parser = new ProgramParser();
@@ -56,11 +55,11 @@ function utfFunctionOf(token: Token): string | undefined {
 function utfItemBytes(expr: Expr, head: Token): Uint8Array {
   const call = expr as Extract<Expr, { kind: 'call' }>;
   const bytes = utfEncode(call.name, (call.args[0] as Extract<Expr, { kind: 'string' }>).bytes);
-  if (!bytes) throw new ParseError(`invalid input string to ${nasmSpelling(call.name)}`, head);
+  if (!bytes) throw new ParseError(invalidUtfInput(call.name), head);
   return bytes;
 }
 
-const ST0: Operand = { kind: 'register', register: lookupRegister('st0')! };
+const ST0 = lookupKeyword('st0')!.registerOperand!;
 
 /** Parses a program a line at a time, for a caller that has its lines one by one. */
 export class ProgramParser {

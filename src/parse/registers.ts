@@ -37,6 +37,16 @@ add(numbered('cr', 0, 15), 8, 'control');
 add(numbered('dr', 0, 15), 8, 'debug');
 add(['rip'], 8, 'ip');
 
+/**
+ * The sixteen general registers in encoding order, each as its byte, word, dword and qword names
+ * (the low byte: `spl`, not `ah`).
+ */
+export const GENERAL_REGISTER_FAMILIES: readonly (readonly [string, string, string, string])[] = [
+  ['al', 'ax', 'eax', 'rax'], ['cl', 'cx', 'ecx', 'rcx'], ['dl', 'dx', 'edx', 'rdx'], ['bl', 'bx', 'ebx', 'rbx'],
+  ['spl', 'sp', 'esp', 'rsp'], ['bpl', 'bp', 'ebp', 'rbp'], ['sil', 'si', 'esi', 'rsi'], ['dil', 'di', 'edi', 'rdi'],
+  ...[8, 9, 10, 11, 12, 13, 14, 15].map((n) => [`r${n}b`, `r${n}w`, `r${n}d`, `r${n}`] as const),
+];
+
 /** NASM also accepts `st(0)`-less `st` for st0 and the alternate names r8l…r15l. */
 for (let i = 8; i <= 15; i++) REGISTERS.set(`r${i}l`, { name: `r${i}b`, size: 1, regClass: 'gpr' });
 REGISTERS.set('st', { name: 'st0', size: 10, regClass: 'x87' });

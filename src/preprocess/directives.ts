@@ -10,6 +10,7 @@ import { identicalSides, readConditionalDirective, tokenShapeTest, type Conditio
 import { parseMacroHeader, splitArguments } from './multi-line.ts';
 import { quoteString, type DirectiveHandler, type Preprocessor } from './preprocessor.ts';
 import { evaluateTokens } from './functions.ts';
+import { GENERAL_REGISTER_FAMILIES } from '../parse/registers.ts';
 import { renderTokens } from './render.ts';
 import { SourceLines } from './source-lines.ts';
 import { isOperator, withoutEnd, withSpace } from './token-helpers.ts';
@@ -412,14 +413,9 @@ const unsupported: DirectiveHandler = (pp, _args, name) => pp.report('error', `\
 
 const FLOAT_FORMATS = ['float8', 'float16', 'bfloat16', 'float32', 'float64', 'float80m', 'float80e', 'float128l', 'float128h'];
 
-/** The eight legacy registers in encoding order, as `altreg` numbers them: quad, dword, word and low byte. */
-const NUMBERED_REGISTERS = [
-  ['rax', 'eax', 'ax', 'al'], ['rcx', 'ecx', 'cx', 'cl'], ['rdx', 'edx', 'dx', 'dl'], ['rbx', 'ebx', 'bx', 'bl'],
-  ['rsp', 'esp', 'sp', 'spl'], ['rbp', 'ebp', 'bp', 'bpl'], ['rsi', 'esi', 'si', 'sil'], ['rdi', 'edi', 'di', 'dil'],
-];
-
+/** `altreg` numbers the eight legacy registers as their encodings do, and gives r8-r15 an `l` byte name. */
 const ALTREG_SOURCE = [
-  ...NUMBERED_REGISTERS.flatMap(([quad, dword, word, byte], n) => [
+  ...GENERAL_REGISTER_FAMILIES.slice(0, 8).flatMap(([byte, word, dword, quad], n) => [
     `%idefine r${n} ${quad}`, `%idefine r${n}d ${dword}`, `%idefine r${n}w ${word}`, `%idefine r${n}b ${byte}`, `%idefine r${n}l ${byte}`,
   ]),
   ...[8, 9, 10, 11, 12, 13, 14, 15].map((n) => `%idefine r${n}l r${n}b`),
