@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { generatedAssemblerSource } from './generated-source.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'bin', 'run-asm.mjs');
+const cli = join(root, 'bin', 'run-asm.cjs');
 const work = mkdtempSync(join(tmpdir(), 'run-asm-bench-'));
 
 const REPL_LINES = 1_000_000;

@@ -1,37 +1,81 @@
-// Bundles the CLI into dist/run-asm.mjs; packages stay external so their .wasm and native files load from node_modules.
-// Code split: the assembler (and Keystone) sit in a chunk loaded only when a source is assembled.
-// Chunks are named by content hash and old ones are removed only once no run can still want them,
-// so a rebuild never pulls a chunk from under a run that started before it.
+// Bundles the CLI into dist/ as CommonJS: dist/run-asm.cjs (the command line) and two bundles it
+// requires only when needed, the assembler (with Keystone behind it) and the runtime (linker, libc,
+// Unicorn). Packages stay external so their .wasm and native files load from node_modules.
+// CommonJS because a run starts sooner that way: Node loads a required script without starting its
+// ES module loader, and without the whole `fs/promises`/streams family an ES import of `node:fs` pulls in.
+//
+// The two lazy bundles are named by content hash and old ones are removed only once no run can still
+// want them, so a rebuild never pulls a bundle from under a run that started before it; every file
+// is written whole (to a temporary name, then renamed) so a starting run never reads half of one.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entry = `${root}src/cli.ts`;
-const chunks = join(root, 'dist', 'chunks');
-/** A run loads its chunks while starting; a chunk unused by this build and older than this is stale. */
+const dist = join(root, 'dist');
+const cliEntry = `${root}src/cli.ts`;
+/** The modules cli.ts imports lazily, each its own bundle. */
+const LAZY = { assemble: `${root}src/assemble.ts`, 'run-command': `${root}src/run/run-command.ts` };
+/** A run loads its bundles while starting; a file unused by this build and older than this is stale. */
 const STALE_AFTER_MS = 10 * 60 * 1000;
 
-if (existsSync(entry)) {
-  const result = await build({
-    entryPoints: { 'run-asm': entry },
-    outdir: `${root}dist`,
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: 'linked',
-    metafile: true,
-    logLevel: 'warning',
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  packages: 'external',
+  // `import()` becomes `require()`: a lazily loaded bundle or package then loads as CommonJS too.
+  supported: { 'dynamic-import': false },
+  // The sources find files next to themselves through import.meta.url; in a bundle that is the bundle's own.
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': '__bundleUrl' },
+  sourcemap: 'linked',
+  write: false,
+  logLevel: 'warning',
+};
+
+if (existsSync(cliEntry)) {
+  mkdirSync(dist, { recursive: true });
+  const lazy = await build({ ...common, entryPoints: LAZY, outdir: dist, entryNames: '[name]-[hash]', outExtension: { '.js': '.cjs' } });
+  const lazyFile = (name) => basename(lazy.outputFiles.find((file) => new RegExp(`/${name}-[^/]*\\.cjs$`).test(file.path)).path);
+  const lazyPaths = new Map(Object.entries(LAZY).map(([name, path]) => [path, `./${lazyFile(name)}`]));
+  const cli = await build({
+    ...common,
+    entryPoints: { 'run-asm': cliEntry },
+    outdir: dist,
+    outExtension: { '.js': '.cjs' },
+    plugins: [
+      {
+        name: 'lazy-bundles',
+        setup(builder) {
+          builder.onResolve({ filter: /\.ts$/ }, ({ path, resolveDir, importer }) => {
+            if (importer !== cliEntry) return undefined;
+            const target = lazyPaths.get(join(resolveDir, path));
+            return target ? { path: target, external: true } : undefined;
+          });
+        },
+      },
+    ],
   });
-  const written = new Set(Object.keys(result.metafile.outputs).map((path) => path.replace(/^.*\/chunks\//, '')));
-  for (const name of readdirSync(chunks)) {
-    const path = join(chunks, name);
-    if (!written.has(name) && Date.now() - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { force: true });
+  const written = new Set();
+  for (const file of [...lazy.outputFiles, ...cli.outputFiles]) {
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, file.contents);
+    renameSync(temporary, file.path);
+    written.add(basename(file.path));
+  }
+  removeStale(dist, written);
+  removeStale(join(dist, 'chunks'), written);
+}
+
+function removeStale(directory, written) {
+  if (!existsSync(directory)) return;
+  for (const name of readdirSync(directory)) {
+    const path = join(directory, name);
+    const stats = statSync(path);
+    if (written.has(name) || Date.now() - stats.mtimeMs <= STALE_AFTER_MS) continue;
+    rmSync(path, { recursive: true, force: true });
   }
 }

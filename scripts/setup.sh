@@ -44,4 +44,4 @@ fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund >&2
 fi
-[ -f dist/run-asm.mjs ] || node scripts/build.mjs
+[ -f dist/run-asm.cjs ] || node scripts/build.mjs

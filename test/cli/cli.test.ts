@@ -1,4 +1,4 @@
-// The installed command (bin/run-asm.mjs, bundled by the global setup) as users run it: the REPL's
+// The installed command (bin/run-asm.cjs, bundled by the global setup) as users run it: the REPL's
 // golden sessions over pipes and on a real pseudo-terminal (screens recorded from the native build
 // by fixtures/regenerate.sh), several inputs, -c, --timeout, Ctrl-C, crashes, and every kind of bad
 // input ending in a message and status 1.
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'bin', 'run-asm.mjs');
+const cli = join(root, 'bin', 'run-asm.cjs');
 const fixture = (name: string) => join(root, 'test', 'cli', 'fixtures', name);
 const runFixture = (name: string) => join(root, 'test', 'run', 'fixtures', name);
 const linkFixture = (name: string) => join(root, 'test', 'link', 'fixtures', name);

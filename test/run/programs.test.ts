@@ -1,5 +1,5 @@
 // The program corpus end to end: each test/programs/<name>/ is run through the installed CLI
-// (bin/run-asm.mjs) twice, once from the objects real nasm made (<name>.o, so the runtime is
+// (bin/run-asm.cjs) twice, once from the objects real nasm made (<name>.o, so the runtime is
 // tested on its own) and once from the source (<name>.asm, through our assembler). In: the
 // case.json arguments and stdin, over pipes. Out: stdout bytes, stderr and exit status compared
 // with what the gcc-linked program printed natively (scripts/regen-programs.sh captured them).
@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const programsDir = join(root, 'test', 'programs');
-const cli = join(root, 'bin', 'run-asm.mjs');
+const cli = join(root, 'bin', 'run-asm.cjs');
 
 /** One program's case.json; `exit` is the native status, written by the regenerate script. */
 interface ProgramCase {
