@@ -4,8 +4,10 @@
 
 import type { SourceLocation } from '../common/diagnostic.ts';
 import type { Token } from '../lex/token.ts';
+import { tokenizeLine } from '../lex/tokenize.ts';
 import { invertConditionCode, isConditionCode } from './condition-codes.ts';
 import type { MultiLineMacro } from './macros.ts';
+import { renderTokens } from './render.ts';
 import { isOperator as isOp, withSpace } from './token-helpers.ts';
 
 export interface MacroHeader {
@@ -121,6 +123,10 @@ export function substituteParameters(tokens: Token[], call: MacroInvocation): { 
       out.push(t);
       continue;
     }
+    if (t.text.startsWith('%[')) {
+      out.push(indirectionWithParameters(t, call, errors));
+      continue;
+    }
     const replacement = replacementFor(t, call);
     if (typeof replacement === 'string') {
       errors.push(replacement);
@@ -133,6 +139,15 @@ export function substituteParameters(tokens: Token[], call: MacroInvocation): { 
     replacement.forEach((r, k) => out.push(k === 0 ? withSpace(r, t.spaceBefore) : r));
   }
   return { tokens: out, errors };
+}
+
+/** `%[...]` with this call's parameters written in; its expansion waits for the rescan, as nasm's does. */
+function indirectionWithParameters(t: Token, call: MacroInvocation, errors: string[]): Token {
+  const closed = t.text.endsWith(']');
+  const inner = tokenizeLine(closed ? t.text.slice(2, -1) : t.text.slice(2), t.location);
+  const substituted = substituteParameters(inner, call);
+  errors.push(...substituted.errors);
+  return { ...t, text: `%[${renderTokens(substituted.tokens)}${closed ? ']' : ''}` };
 }
 
 function replacementFor(t: Token, call: MacroInvocation): Token[] | string | undefined {
