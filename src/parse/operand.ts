@@ -170,12 +170,7 @@ function splitAddress(expr: Expr, memory: MemoryOperand, nosplit: boolean, at: T
   if (terms.length > 2) throw new ParseError('invalid effective address: too many registers', at);
   const scaled = terms.filter((t) => t.scale !== 1n);
   if (scaled.length > 1) throw new ParseError('invalid effective address: two index registers', at);
-  const general = terms.filter((t) => t.register.regClass !== 'ip');
-  if (general.length !== terms.length) {
-    if (general.length > 0 || scaled.length > 0) throw new ParseError('invalid effective address', at);
-    memory.addressing = 'rel';
-  }
-  const unscaled = general.filter((t) => t.scale === 1n);
+  const unscaled = terms.filter((t) => t.scale === 1n);
   if (scaled.length === 1) {
     memory.index = scaled[0]!.register;
     memory.scale = Number(scaled[0]!.scale);
@@ -205,7 +200,7 @@ function splitAddress(expr: Expr, memory: MemoryOperand, nosplit: boolean, at: T
 function collectTerms(expr: Expr, sign: bigint, registers: RegisterTerm[], rest: Expr[], at: Token): void {
   if (expr.kind === 'symbol') {
     const register = lookupRegister(expr.name);
-    if (register && (register.regClass === 'gpr' || register.regClass === 'ip' || register.regClass === 'xmm' || register.regClass === 'ymm' || register.regClass === 'zmm')) {
+    if (register && (register.regClass === 'gpr' || register.regClass === 'xmm' || register.regClass === 'ymm' || register.regClass === 'zmm')) {
       registers.push({ register, scale: sign });
       return;
     }

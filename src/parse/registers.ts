@@ -1,7 +1,7 @@
 // x86-64 register names as data: name in, its size in bytes and class out. The parser uses it to
 // tell registers from symbols; the encoder uses sizes to pick operand sizes like nasm.
 
-export type RegisterClass = 'gpr' | 'segment' | 'x87' | 'mmx' | 'xmm' | 'ymm' | 'zmm' | 'mask' | 'control' | 'debug' | 'ip';
+export type RegisterClass = 'gpr' | 'segment' | 'x87' | 'mmx' | 'xmm' | 'ymm' | 'zmm' | 'mask' | 'control' | 'debug';
 
 export interface RegisterInfo {
   name: string;
@@ -35,7 +35,6 @@ add(numbered('zmm', 0, 31), 64, 'zmm');
 add(numbered('k', 0, 7), 8, 'mask');
 add(numbered('cr', 0, 15), 8, 'control');
 add(numbered('dr', 0, 15), 8, 'debug');
-add(['rip'], 8, 'ip');
 
 /**
  * The sixteen general registers in encoding order, each as its byte, word, dword and qword names
