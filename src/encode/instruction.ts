@@ -34,6 +34,9 @@ interface Slot {
 /** Size keywords as Keystone spells them (nasm's `oword`/`tword` are its `xmmword`/`tbyte`). */
 const SIZE_NAMES: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 'dword', 8: 'qword', 10: 'tbyte', 16: 'xmmword', 32: 'ymmword', 64: 'zmmword' };
 
+/** Register classes of SSE/AVX operands, whose instructions may carry 66h as part of the opcode. */
+const VECTOR_CLASSES: ReadonlySet<string> = new Set(['xmm', 'ymm', 'zmm']);
+
 /** Prefixes Keystone spells as nasm does; the others only change sizes it already infers. */
 const KEYSTONE_PREFIXES = new Set(['lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'xacquire', 'xrelease', 'bnd']);
 
@@ -187,7 +190,7 @@ const UNSIZED_MEMORY_DEFAULTS: Readonly<Record<string, number>> = {
 const PREFIX_BYTES: Readonly<Record<string, number>> = { rep: 0xf3, repe: 0xf3, repz: 0xf3, repne: 0xf2, repnz: 0xf2, lock: 0xf0 };
 
 export function encodeInstruction(written: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
-  const instruction = withImplicitStackOperands(written);
+  const instruction = withAddressSize(withImplicitStackOperands(written));
   if (instruction.prefixes.length === 0 && onlyRegisters(instruction.operands)) return registerEncoding(instruction, context, encoder);
   return encodeRendered(instruction, context, encoder);
 }
@@ -222,6 +225,28 @@ interface Trie<T> {
  * A line of registers alone reads no value, so it encodes to the same bytes wherever it stands:
  * every line of one spelling shares one encoding, which nothing downstream changes.
  */
+/**
+ * `a32`/`asp` before an instruction: its memory operand is addressed with 32 bits, as with
+ * `[a32 ...]`, so an absolute address gets the short moffs form and a zero-extended relocation.
+ * Registers of the other width in that address are a contradiction nasm refuses.
+ */
+function withAddressSize(instruction: Instruction): Instruction {
+  const prefixed = instruction.prefixes.includes('a32') || instruction.prefixes.includes('asp');
+  let changed = false;
+  const operands = instruction.operands.map((operand): Operand => {
+    if (operand.kind !== 'memory') return operand;
+    const addressSize = operand.addressSize ?? (prefixed ? 4 : undefined);
+    const registerSizes = [operand.base?.size, operand.index?.size];
+    if (addressSize !== undefined && registerSizes.some((size) => size !== undefined && size !== addressSize)) {
+      throw new EncodeError('impossible combination of address sizes');
+    }
+    if (addressSize === operand.addressSize) return operand;
+    changed = true;
+    return { ...operand, addressSize };
+  });
+  return changed ? { ...instruction, operands } : instruction;
+}
+
 function registerEncoding(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
   let node = step(cachesFor(encoder).registerEncodings, instruction.mnemonic);
   const operands = instruction.operands;
@@ -410,7 +435,7 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
   } catch (error) {
     if (!(error instanceof KeystoneError)) throw error;
     // nasm lets AVX code leave out the first source when it repeats the destination
-    const vector = operands[0]?.kind === 'register' && ['xmm', 'ymm', 'zmm'].includes(operands[0].register.regClass);
+    const vector = operands[0]?.kind === 'register' && VECTOR_CLASSES.has(operands[0].register.regClass);
     const retry = vector && instruction.mnemonic.startsWith('v') && !error.invalidMnemonic ? tryEncode(() => attempt([rendered[0]!, ...rendered])) : undefined;
     if (!retry) throw new EncodeError(error.invalidMnemonic ? 'parser: instruction expected' : 'invalid combination of opcode and operands');
     template = retry;
@@ -429,7 +454,8 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
   if (far) bytes = farForm(bytes, operands[0]!.kind === 'memory' && operands[0].size !== 4);
   if (operands.some((o) => o.kind === 'memory' && o.addressSize === 4)) ({ bytes, fields } = applySizePrefixes(['a32'], bytes, fields));
   if (instruction.mnemonic === 'nop' && operands.length === 1) bytes = multiByteNop(bytes);
-  ({ bytes, fields } = applySizePrefixes(instruction.prefixes, bytes, fields));
+  const vector = operands.some((o) => o.kind === 'register' && VECTOR_CLASSES.has(o.register.regClass));
+  ({ bytes, fields } = applySizePrefixes(instruction.prefixes, bytes, fields, vector));
   const [destination] = operands;
   if (instruction.mnemonic === 'pextrw' && destination?.kind === 'register' && destination.register.size === 8) {
     ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields)); // nasm keeps REX.W for a 64-bit destination
@@ -629,7 +655,9 @@ function renderMemory(
     const forced = operand.displacementSize;
     const cls: SlotClass = relocatable || forced === 4 || forced === 8 ? 'i32' : forced === 1 ? 'i8' : slotClass(displacement.constant) === 'i8' ? 'i8' : 'i32';
     if (!relocatable && cls === 'i32' && slotClass(displacement.constant) === 'i64') throw new EncodeError('invalid effective address: impossible displacement');
-    slots.push({ cls, expr: operand.displacement, value: displacement, pcRelative: false, signExtended: true, displacement: true });
+    // a 32-bit address is zero-extended, so its relocation is R_X86_64_32 rather than 32S
+    const signExtended = operand.addressSize !== 4 && operand.base?.size !== 4 && operand.index?.size !== 4;
+    slots.push({ cls, expr: operand.displacement, value: displacement, pcRelative: false, signExtended, displacement: true });
     address += `+{${slots.length - 1}}`;
   }
   if (base === undefined) address = address || '0';
@@ -721,8 +749,10 @@ function multiByteNop(bytes: Uint8Array): Uint8Array {
   return result;
 }
 
-/** `o16`, `o64` and `a32` written as prefixes: the operand- and address-size overrides nasm emits. */
-function applySizePrefixes(prefixes: readonly string[], bytes: Uint8Array, fields: Fields): { bytes: Uint8Array; fields: Fields } {
+/** `o16`, `o64`, `a32`, `osp` and `asp` written as prefixes: the operand- and address-size overrides nasm emits. */
+function applySizePrefixes(
+  prefixes: readonly string[], bytes: Uint8Array, fields: Fields, mandatoryOperandSize = false,
+): { bytes: Uint8Array; fields: Fields } {
   let result = bytes;
   let shift = 0;
   const insert = (at: number, byte: number): void => {
@@ -733,8 +763,11 @@ function applySizePrefixes(prefixes: readonly string[], bytes: Uint8Array, field
     result = grown;
     shift++;
   };
-  if (prefixes.includes('o16') && !result.subarray(0, opcodeStart(result)).includes(0x66)) insert(0, 0x66);
-  if (prefixes.includes('a32') && !result.subarray(0, opcodeStart(result)).includes(0x67)) insert(0, 0x67);
+  const has = (...names: string[]): boolean => names.some((name) => prefixes.includes(name));
+  if (has('a32', 'asp') && !result.subarray(0, opcodeStart(result)).includes(0x67)) insert(0, 0x67);
+  // an SSE instruction's own 66h is part of its opcode: the prefix asked for comes on top of it
+  const operandSizeSet = !mandatoryOperandSize && result.subarray(0, opcodeStart(result)).includes(0x66);
+  if (has('o16', 'osp') && !operandSizeSet) insert(0, 0x66);
   if (prefixes.includes('o64')) {
     const at = opcodeStart(result);
     if ((result[at]! & 0xf0) === 0x40) result = Uint8Array.from(result, (b, i) => (i === at ? b | 0x08 : b));

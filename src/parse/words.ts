@@ -4,7 +4,7 @@
 
 export const PREFIXES: ReadonlySet<string> = new Set([
   'lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'xacquire', 'xrelease', 'bnd', 'nobnd',
-  'o16', 'o32', 'o64', 'a16', 'a32', 'a64', 'wait', 'rex', 'rex.w', 'evex', 'vex', 'vex2', 'vex3',
+  'o16', 'o32', 'o64', 'a16', 'a32', 'a64', 'osp', 'asp', 'wait', 'rex', 'rex.w', 'evex', 'vex', 'vex2', 'vex3',
 ]);
 
 /** The x87 arithmetic with a popping twin (`faddp`), which nasm also writes with `to` (`fadd to st1`). */

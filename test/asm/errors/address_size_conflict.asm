@@ -1,0 +1,3 @@
+bits 64
+section .text
+    a32 mov eax, [rbx + 8]
