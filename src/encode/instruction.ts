@@ -642,10 +642,12 @@ function renderMemory(
     return { text: `${size}[rel {${slots.length - 1}}]`, form: 'absolute' };
   }
   if (operand.segment !== undefined) warnAboutAddress({ segment: operand.segment, displacementSizeIgnored: false, overflowReports: 0 }, warnings);
-  if (base === undefined && index !== undefined && !operand.nosplit && [2, 3, 5, 9].includes(scale)) {
+  // a vector index (VSIB) stays an index: without a base it is encoded with a 32-bit displacement
+  const generalIndex = operand.index?.regClass === 'gpr';
+  if (base === undefined && generalIndex && !operand.nosplit && [2, 3, 5, 9].includes(scale)) {
     base = index;
     scale -= 1;
-  } else if (base === undefined && index !== undefined && scale === 1) {
+  } else if (base === undefined && generalIndex && scale === 1) {
     base = index;
     index = undefined;
   }
