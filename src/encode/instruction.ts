@@ -34,11 +34,17 @@ interface Slot {
 /** Size keywords as Keystone spells them (nasm's `oword`/`tword` are its `xmmword`/`tbyte`). */
 const SIZE_NAMES: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 'dword', 8: 'qword', 10: 'tbyte', 16: 'xmmword', 32: 'ymmword', 64: 'zmmword' };
 
+/** SSE instructions writing a general register that nasm encodes with REX.W when it is a 64-bit one. */
+const REX_W_FOR_QUADWORD_DESTINATION: ReadonlySet<string> = new Set(['pextrw', 'movmskps', 'movmskpd']);
+
 /** Register classes of SSE/AVX operands, whose instructions may carry 66h as part of the opcode. */
 const VECTOR_CLASSES: ReadonlySet<string> = new Set(['xmm', 'ymm', 'zmm']);
 
 /** Prefixes Keystone spells as nasm does; the others only change sizes it already infers. */
-const KEYSTONE_PREFIXES = new Set(['lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'xacquire', 'xrelease', 'bnd']);
+const KEYSTONE_PREFIXES = new Set(['lock', 'rep', 'repe', 'repz', 'repne', 'repnz']);
+
+/** Prefixes Keystone refuses in its text: the hints nasm writes first, before any lock. */
+const HINT_PREFIXES: Readonly<Record<string, number>> = { xacquire: 0xf2, xrelease: 0xf3, bnd: 0xf2 };
 
 
 /** A general register's name at another width: 4 or 8 bytes. */
@@ -113,23 +119,42 @@ const NO_SIZE_NEEDED = new Set(['lea', 'invlpg', 'prefetch', 'prefetchw', 'prefe
 
 const SIZE_WORDS: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 'dword' };
 
-/** What an immediate of each width below 64 bits may be: signed or unsigned, either fits. */
-const IMMEDIATE_BOUNDS: Readonly<Record<number, { low: bigint; high: bigint }>> = {
-  1: { low: -0x80n, high: 0xffn }, 2: { low: -0x8000n, high: 0xffffn }, 4: { low: -0x80000000n, high: 0xffffffffn },
+/** Immediates whose width is the instruction's, not the operation's: by operand position. */
+const FIXED_IMMEDIATE_WIDTHS: Readonly<Record<string, readonly (number | undefined)[]>> = {
+  ...Object.fromEntries(['rol', 'ror', 'rcl', 'rcr', 'shl', 'shr', 'sal', 'sar'].map((m) => [m, [undefined, 1]])),
+  shld: [undefined, undefined, 1], shrd: [undefined, undefined, 1],
+  int: [1], in: [undefined, 1], out: [1], ret: [2], retn: [2], retf: [2], enter: [2, 1],
 };
 
-/** nasm's number-overflow warnings for an immediate that does not fit its field. */
+/** Instructions with a sign-extended imm8 form beside the full-width one. */
+const SHORT_IMMEDIATE_FORMS = new Set(['add', 'or', 'adc', 'sbb', 'and', 'sub', 'xor', 'cmp', 'imul', 'push']);
+
+const OVERFLOW = ' exceeds bounds [-w+number-overflow]';
+
+/** nasm's "data" check on a field of `bytes` bytes: either sign fits, with one bit to spare below. */
+const overflowsField = (value: bigint, bytes: number): boolean => value < -(1n << BigInt(8 * bytes)) || value >= 1n << BigInt(8 * bytes);
+
+/**
+ * nasm's number-overflow warnings for an immediate that does not fit its operation. Which one
+ * depends on the form nasm picks: a value whose low bits fit the sign-extended imm8 form is checked
+ * against the operation's size ("value"), any other against the full-width field ("data"); a
+ * 64-bit operation's imm32 is sign-extended, so it must fit 32 signed bits.
+ */
 function overflowWarning(mnemonic: string, value: bigint, size: number | undefined, movToRegister64: boolean, pushLike: boolean): string[] | undefined {
-  const suffix = ' exceeds bounds [-w+number-overflow]';
-  if (size === 8 || pushLike) {
-    if (movToRegister64 || (value >= -0x80000000n && value <= 0xffffffffn && !pushLike) || (value >= -0x80000000n && value <= 0x7fffffffn)) return undefined;
-    if (mnemonic === 'mov' || pushLike) return [`signed dword immediate${suffix}`, `dword data${suffix}`];
-    return [`signed dword value${suffix}`];
+  const operationSize = pushLike ? 8 : size;
+  if (operationSize === undefined || movToRegister64) return undefined;
+  const wide = BigInt.asIntN(64, value);
+  const low = BigInt.asIntN(operationSize === 8 ? 32 : 8 * operationSize, wide);
+  const short = operationSize > 1 && SHORT_IMMEDIATE_FORMS.has(mnemonic) && low >= -0x80n && low <= 0x7fn;
+  if (operationSize === 8) {
+    if (wide >= -0x80000000n && wide <= 0x7fffffffn) return undefined;
+    return short ? [`signed dword value${OVERFLOW}`] : [`signed dword immediate${OVERFLOW}`, `dword data${OVERFLOW}`];
   }
-  if (size === undefined || SIZE_WORDS[size] === undefined) return undefined;
-  const bounds = IMMEDIATE_BOUNDS[size]!;
-  if (value <= bounds.high && value >= bounds.low) return undefined;
-  return [`${SIZE_WORDS[size]} ${mnemonic === 'mov' ? 'data' : 'value'}${suffix}`];
+  const word = SIZE_WORDS[operationSize];
+  if (word === undefined) return undefined;
+  if (!short) return overflowsField(wide, operationSize) ? [`${word} data${OVERFLOW}`] : undefined;
+  const bits = BigInt(8 * operationSize);
+  return wide < -(1n << (bits - 1n)) || wide >= 1n << bits ? [`${word} value${OVERFLOW}`] : undefined;
 }
 
 const truncateToSize = (value: bigint, size: number): bigint => BigInt.asIntN(size * 8, value);
@@ -138,7 +163,19 @@ const truncateToSize = (value: bigint, size: number): bigint => BigInt.asIntN(si
 const FIXED_ENCODINGS: Readonly<Record<string, readonly number[]>> = {
   vmload: [0x0f, 0x01, 0xda], vmrun: [0x0f, 0x01, 0xd8], vmsave: [0x0f, 0x01, 0xdb],
   pvalidate: [0xf2, 0x0f, 0x01, 0xff], rmpadjust: [0xf3, 0x0f, 0x01, 0xfe], vmgexit: [0xf2, 0x0f, 0x01, 0xc1],
+  // Keystone adds REX.W (its sysretq); nasm's plain forms return to 32-bit code
+  sysret: [0x0f, 0x07], sysexit: [0x0f, 0x35],
+  // Keystone's iret is the 16-bit one; nasm's is iretd
+  iret: [0xcf], endbr64: [0xf3, 0x0f, 0x1e, 0xfa], endbr32: [0xf3, 0x0f, 0x1e, 0xfb], ud1: [0x0f, 0xb9],
 };
+
+/** Instructions of 16- and 32-bit code that do not exist in 64-bit mode (Keystone still encodes `into`). */
+const NOT_IN_64_BIT_MODE: ReadonlySet<string> = new Set([
+  'aaa', 'aad', 'aam', 'aas', 'daa', 'das', 'into', 'pusha', 'pushad', 'pushaw', 'popa', 'popad', 'popaw', 'bound', 'les', 'lds', 'arpl',
+]);
+
+/** Mnemonics Keystone knows and nasm does not: a line starting with one is not an instruction to nasm. */
+const NOT_NASM_MNEMONICS: ReadonlySet<string> = new Set(['movabs', 'sysretq', 'sysexitq', 'pmulhrw']);
 
 const ST0 = lookupKeyword('st0')!.registerOperand!;
 const ST1 = lookupKeyword('st1')!.registerOperand!;
@@ -184,15 +221,61 @@ function withRoundingOpcode(bytes: Uint8Array): Uint8Array {
 
 /** Instructions whose memory operand nasm takes as this many bytes when no size is written. */
 const UNSIZED_MEMORY_DEFAULTS: Readonly<Record<string, number>> = {
+  vcvtpd2dq: 16, vcvtpd2ps: 16, vcvttpd2dq: 16,
   cvtsi2sd: 4, cvtsi2ss: 4, vcvtsi2sd: 4, vcvtsi2ss: 4, vcvtsd2ss: 8, vcvtss2sd: 4, vcvttsd2si: 8, vcvttss2si: 4, vcvtsd2si: 8, vcvtss2si: 4,
 };
+
+/**
+ * A VEX scalar instruction's memory operand is its scalar: `vaddsd xmm1, xmm2, [m]` reads 8 bytes,
+ * `vaddss` 4. Keystone wants that said; nasm takes it as read. (`vp...` names are packed integers.)
+ */
+function vexScalarSize(mnemonic: string): number | undefined {
+  if (!mnemonic.startsWith('v') || mnemonic.startsWith('vp')) return undefined;
+  return mnemonic.endsWith('sd') ? 8 : mnemonic.endsWith('ss') ? 4 : undefined;
+}
 
 const PREFIX_BYTES: Readonly<Record<string, number>> = { rep: 0xf3, repe: 0xf3, repz: 0xf3, repne: 0xf2, repnz: 0xf2, lock: 0xf0 };
 
 export function encodeInstruction(written: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
-  const instruction = withAddressSize(withImplicitStackOperands(written));
+  if (NOT_NASM_MNEMONICS.has(written.mnemonic)) throw new EncodeError('parser: instruction expected');
+  if (isFormNasmLacks(written)) throw new EncodeError('invalid combination of opcode and operands');
+  if (NOT_IN_64_BIT_MODE.has(written.mnemonic)) throw new EncodeError('instruction not supported in 64-bit mode');
+  if (written.mnemonic === 'rdpid') return readProcessorId(written);
+  const instruction = withAddressSize(withImplicitStackOperands(withRegisterFieldFirst(written)));
   if (instruction.prefixes.length === 0 && onlyRegisters(instruction.operands)) return registerEncoding(instruction, context, encoder);
   return encodeRendered(instruction, context, encoder);
+}
+
+/** `nop rax`, `nop qword [m]`: Keystone knows only the dword form, which REX.W then widens. */
+function isQuadwordNop({ mnemonic, operands }: Instruction): boolean {
+  if (mnemonic !== 'nop' || operands.length !== 1) return false;
+  const [operand] = operands;
+  return operand!.kind === 'register' ? operand!.register.size === 8 : operand!.kind === 'memory' && operand!.size === 8;
+}
+
+/** `rdpid r64`: F3 0F C7 /7 with the register in ModRM's r/m field (Keystone does not know it). */
+function readProcessorId({ operands }: Instruction): EncodedBytes {
+  const [operand] = operands;
+  if (operands.length !== 1 || operand!.kind !== 'register' || operand!.register.regClass !== 'gpr' || operand!.register.size !== 8) {
+    throw new EncodeError('invalid combination of opcode and operands');
+  }
+  const number = GENERAL_REGISTER_FAMILIES.findIndex((names) => names[3] === operand!.register.name);
+  const rex = number >= 8 ? [0x41] : [];
+  return { bytes: Uint8Array.from([0xf3, ...rex, 0x0f, 0xc7, 0xf8 + (number & 7)]), fixups: [], warnings: [] };
+}
+
+/** Operand forms Keystone encodes and nasm's instruction table does not have. */
+function isFormNasmLacks({ mnemonic, operands }: Instruction): boolean {
+  const [destination] = operands;
+  // the SSE2 form writes a 32-bit register only (the VEX one takes either)
+  return mnemonic === 'pmovmskb' && destination?.kind === 'register' && destination.register.size === 8;
+}
+
+/** `xchg r1, r2`: nasm puts the first register in ModRM's reg field, Keystone the second. */
+function withRegisterFieldFirst(instruction: Instruction): Instruction {
+  const [first, second] = instruction.operands;
+  if (instruction.mnemonic !== 'xchg' || first?.kind !== 'register' || second?.kind !== 'register') return instruction;
+  return { ...instruction, operands: [second, first] };
 }
 
 /** A memory operand with the size Keystone is to be told: nasm's where it takes one unwritten, none where Keystone must not see it. */
@@ -205,7 +288,7 @@ function sizedForKeystone(instruction: Instruction, operand: MemoryOperand): Mem
   if (operand.size !== undefined) return operand;
   // `mov [x], 5` takes the immediate's size; some instructions have a size nasm assumes
   if (operands.length === 2 && !hasRegister(operands)) return { ...operand, size: immediateSize(operands) };
-  const assumed = UNSIZED_MEMORY_DEFAULTS[mnemonic];
+  const assumed = UNSIZED_MEMORY_DEFAULTS[mnemonic] ?? vexScalarSize(mnemonic);
   return assumed === undefined ? operand : { ...operand, size: assumed };
 }
 
@@ -266,7 +349,10 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
   if (fixed !== undefined && instruction.operands.length === 0) return { bytes: Uint8Array.from(fixed), fixups: [], warnings: [] };
   const stringOpcode = DOUBLEWORD_STRING_INSTRUCTIONS[instruction.mnemonic];
   if (stringOpcode !== undefined && instruction.operands.length === 0) {
-    const prefixes = instruction.prefixes.flatMap((p) => (PREFIX_BYTES[p] !== undefined ? [PREFIX_BYTES[p]!] : []));
+    const prefixes = instruction.prefixes.flatMap((p) => {
+      const byte = PREFIX_BYTES[p] ?? SEGMENT_PREFIXES[p];
+      return byte === undefined ? [] : [byte];
+    });
     return { bytes: Uint8Array.from([...prefixes, stringOpcode]), fixups: [], warnings: [] };
   }
   const warnings: string[] = [];
@@ -278,19 +364,23 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
   let absoluteSlot: number | undefined;
   let shortMoffsSlot: number | undefined;
   let segmentPrefix: string | undefined;
+  const quadwordNop = isQuadwordNop(instruction);
 
   for (let index = 0; index < operands.length; index++) {
     const operand = operands[index]!;
     if (operand.kind === 'register') {
       // nasm accepts a 64-bit destination for vpextrd and encodes the 32-bit one
-      const narrowed = instruction.mnemonic === 'vpextrd' && index === 0 ? REGISTER_AT_WIDTH[4]![operand.register.name] : undefined;
+      const narrowed = (instruction.mnemonic === 'vpextrd' && index === 0) || quadwordNop ? REGISTER_AT_WIDTH[4]![operand.register.name] : undefined;
+      // Keystone gives vextractps with a 32-bit destination the EVEX form nasm gives the 64-bit one, and the other way round
+      const exchanged = instruction.mnemonic === 'vextractps' && index === 0 && operand.register.regClass === 'gpr'
+        ? REGISTER_AT_WIDTH[operand.register.size === 4 ? 8 : 4]![operand.register.name] : undefined;
       const width = widenedWidth(instruction, index);
       const widened = width === undefined ? undefined : REGISTER_AT_WIDTH[width]![operand.register.name];
       // Keystone spells the x87 stack registers st(0) to st(7)
       const stack = operand.register.regClass === 'x87' ? `st(${operand.register.name.slice(2)})` : undefined;
-      rendered.push(narrowed ?? widened ?? stack ?? operand.register.name);
+      rendered.push(exchanged ?? narrowed ?? widened ?? stack ?? operand.register.name);
     } else if (operand.kind === 'memory') {
-      const sized = sizedForKeystone(instruction, operand);
+      const sized = quadwordNop ? { ...operand, size: 4 } : sizedForKeystone(instruction, operand);
       const accumulatorMove = instruction.mnemonic === 'mov' && hasAccumulator(operands);
       const { text, form } = renderMemory(sized, accumulatorMove, context, slots, warnings);
       if (form === 'absolute') absoluteSlot = slots.length - 1;
@@ -300,6 +390,13 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
     } else {
       rendered.push(renderImmediate(instruction, index, operand, operandSize, pushLike, context, slots, rendered, warnings));
     }
+  }
+  const prefixSegment = instruction.prefixes.find((p) => SEGMENT_PREFIXES[p] !== undefined);
+  if (prefixSegment !== undefined) {
+    // `fs mov eax, [rbx]`: a segment written as a prefix; nasm refuses a second one in the address
+    if (segmentPrefix !== undefined) throw new EncodeError('instruction has conflicting segment overrides');
+    segmentPrefix = prefixSegment;
+    warnAboutAddress({ segment: prefixSegment, displacementSizeIgnored: false, overflowReports: 0 }, warnings);
   }
   const shape = { rendered, slots, absoluteSlot, shortMoffsSlot, segmentPrefix };
   const node = layoutNode(cachesFor(encoder).layouts, instruction, shape);
@@ -387,6 +484,7 @@ function layoutNode(
   if (absoluteSlot !== undefined) node = step(node, `|a${absoluteSlot}`);
   if (shortMoffsSlot !== undefined) node = step(node, `|m${shortMoffsSlot}`);
   if (segmentPrefix !== undefined) node = step(node, `|s${segmentPrefix}`);
+  if (isQuadwordNop(instruction)) node = step(node, '|q');
   const operands = instruction.operands;
   if (takesRexWForQuadwordMemory(instruction)) node = step(node, '|w');
   for (let i = 0; i < operands.length; i++) {
@@ -420,7 +518,7 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
   const far = operands.length === 1 && operands[0]!.kind === 'memory' && operands[0].far === true;
   const classes = slots.map((s) => s.cls);
   // Keystone names the 128-bit-source forms of the narrowing conversions with an `x` suffix
-  const narrowingSource = NARROWING_CONVERSIONS.has(instruction.mnemonic) && operands.some((o) => o.kind === 'memory' && o.size === 16);
+  const narrowingSource = NARROWING_CONVERSIONS.has(instruction.mnemonic) && operands.some((o) => o.kind === 'memory' && (o.size === 16 || o.size === undefined));
   // Keystone gives vcvtsd2si and vcvtss2si from memory an EVEX (AVX-512) encoding; their truncating
   // twins get nasm's VEX one, which differs only in the opcode byte
   const evexFromMemory = ROUNDING_CONVERSIONS[instruction.mnemonic] !== undefined && operands.some((o) => o.kind === 'memory');
@@ -454,12 +552,14 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
   if (far) bytes = farForm(bytes, operands[0]!.kind === 'memory' && operands[0].size !== 4);
   if (operands.some((o) => o.kind === 'memory' && o.addressSize === 4)) ({ bytes, fields } = applySizePrefixes(['a32'], bytes, fields));
   if (instruction.mnemonic === 'nop' && operands.length === 1) bytes = multiByteNop(bytes);
+  if (isQuadwordNop(instruction)) ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields));
   const vector = operands.some((o) => o.kind === 'register' && VECTOR_CLASSES.has(o.register.regClass));
   ({ bytes, fields } = applySizePrefixes(instruction.prefixes, bytes, fields, vector));
   const [destination] = operands;
-  if (instruction.mnemonic === 'pextrw' && destination?.kind === 'register' && destination.register.size === 8) {
+  if (destination?.kind === 'register' && destination.register.size === 8 && REX_W_FOR_QUADWORD_DESTINATION.has(instruction.mnemonic)) {
     ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields)); // nasm keeps REX.W for a 64-bit destination
   }
+  if (instruction.mnemonic === 'push' && operands[0]?.kind === 'immediate' && operands[0].size === 2) ({ bytes, fields } = wordPush(bytes, fields));
   if (isSegmentMove(instruction)) {
     // a segment register moves 16 bits whatever the other operand's size: nasm leaves out REX.W
     // (but for an explicit qword in memory), and the operand-size prefix unless a 16-bit general
@@ -477,6 +577,11 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
     const at = bytes[0] === 0xf0 ? 1 : 0;
     bytes = Uint8Array.from([...bytes.subarray(0, at), SEGMENT_PREFIXES[segmentPrefix]!, ...bytes.subarray(at)]);
     fields = fields.map((f) => ({ ...f, position: f.position + 1 }));
+  }
+  const hints = instruction.prefixes.flatMap((p) => (HINT_PREFIXES[p] === undefined ? [] : [HINT_PREFIXES[p]!]));
+  if (hints.length > 0) {
+    bytes = Uint8Array.from([...hints, ...bytes]);
+    fields = fields.map((f) => ({ ...f, position: f.position + hints.length }));
   }
   for (const field of fields) writeLittleEndian(bytes, field.position, field.width, 0n);
   return { bytes, fields };
@@ -573,6 +678,15 @@ function renderImmediate(
     shown = operand.size === 4 ? { ...value, constant: truncateToSize(value.constant, 4) } : value;
   } else if (operand.strict && operand.size !== undefined) {
     cls = operand.size === 1 ? 'i8' : operand.size === 2 ? 'i16' : operand.size === 4 ? 'i32' : 'i64';
+  } else if (FIXED_IMMEDIATE_WIDTHS[instruction.mnemonic]?.[index] !== undefined) {
+    // a count, vector or port number has its own width whatever the operation's: nasm keeps its low bytes
+    const width = FIXED_IMMEDIATE_WIDTHS[instruction.mnemonic]![index]!;
+    // nasm takes a byte here as unsigned (`shl eax, -1` is out of range), a word either way
+    const outOfRange = width === 1 ? value.constant < 0n || value.constant > 0xffn : overflowsField(value.constant, width);
+    if (outOfRange) warnings.push(`${SIZE_WORDS[width]} data${OVERFLOW}`);
+    const constant = BigInt.asUintN(8 * width, value.constant);
+    cls = slotClass(constant);
+    shown = { constant, terms: value.terms, unknown: value.unknown };
   } else {
     let constant = value.constant;
     const warning = overflowWarning(instruction.mnemonic, constant, size, movToRegister64, pushLike);
@@ -657,6 +771,7 @@ function renderMemory(
     const forced = operand.displacementSize;
     const cls: SlotClass = relocatable || forced === 4 || forced === 8 ? 'i32' : forced === 1 ? 'i8' : slotClass(displacement.constant) === 'i8' ? 'i8' : 'i32';
     if (!relocatable && cls === 'i32' && slotClass(displacement.constant) === 'i64') throw new EncodeError('invalid effective address: impossible displacement');
+    if (!relocatable && forced === 1 && overflowsField(displacement.constant, 1)) warnings.push(`byte data${OVERFLOW}`, `byte data${OVERFLOW}`);
     // a 32-bit address is zero-extended, so its relocation is R_X86_64_32 rather than 32S
     const signExtended = operand.addressSize !== 4 && operand.base?.size !== 4 && operand.index?.size !== 4;
     slots.push({ cls, expr: operand.displacement, value: displacement, pcRelative: false, signExtended, displacement: true });
@@ -749,6 +864,18 @@ function multiByteNop(bytes: Uint8Array): Uint8Array {
     result[i + 2] = result[i + 2]! & 0xc7;
   }
   return result;
+}
+
+/**
+ * `push word imm`: Keystone ignores the size and pushes eight bytes; nasm pushes two, with the
+ * operand-size prefix and (for the 68h form) a 16-bit immediate.
+ */
+function wordPush(bytes: Uint8Array, fields: Fields): { bytes: Uint8Array; fields: Fields } {
+  const opcode = opcodeStart(bytes);
+  const long = bytes[opcode] === 0x68;
+  const kept = long ? bytes.subarray(0, bytes.length - 2) : bytes;
+  const pushed = Uint8Array.from([0x66, ...kept]);
+  return { bytes: pushed, fields: fields.map((f) => ({ position: f.position + 1, width: long ? 2 : f.width })) };
 }
 
 /** `o16`, `o64`, `a32`, `osp` and `asp` written as prefixes: the operand- and address-size overrides nasm emits. */

@@ -63,7 +63,9 @@ for (const name of COMMON_MNEMONICS) entry(name).commonMnemonic = true;
 for (const name of ['times', 'equ', 'incbin', 'seg', 'wrt']) entry(name);
 for (const keyword of KEYWORDS.values()) {
   keyword.opensBody = keyword.prefix || keyword.name === 'times' || keyword.dataUnit !== undefined || keyword.reserveUnit !== undefined;
-  keyword.followsLabel = keyword.opensBody || keyword.operandless || keyword.name === 'equ' || keyword.name === 'incbin';
+  // a segment register after a name is an operand (`push fs`, `mov fs, ax`), not a prefix after a label
+  const operandToo = keyword.register !== undefined;
+  keyword.followsLabel = (keyword.opensBody && !operandToo) || keyword.operandless || keyword.name === 'equ' || keyword.name === 'incbin';
 }
 
 /** The keyword an identifier spells, in any case; undefined for every other name. */

@@ -123,6 +123,11 @@ export class ProgramParser {
     let i = 0;
     // A label: `name:`, or `name` followed by something that is not an operand of an instruction.
     if (first.kind === 'identifier' && this.startsWithLabel(first, keyword)) {
+      if (keyword !== undefined && !first.escaped) {
+        // nasm reserves these words: `fs:` is no label, nor `rax:` or `qword:`
+        if (keyword.prefix) throw new ParseError('parser: instruction expected', first);
+        if (keyword.register || keyword.size !== undefined) throw new ParseError('label or instruction expected at start of line', first);
+      }
       const name = this.qualify(first.text);
       const hasColon = isOp(tokens[1], ':');
       i = hasColon ? 2 : 1;

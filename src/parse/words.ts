@@ -4,7 +4,7 @@
 
 export const PREFIXES: ReadonlySet<string> = new Set([
   'lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'xacquire', 'xrelease', 'bnd', 'nobnd',
-  'o16', 'o32', 'o64', 'a16', 'a32', 'a64', 'osp', 'asp', 'wait', 'rex', 'rex.w', 'evex', 'vex', 'vex2', 'vex3',
+  'o16', 'o32', 'o64', 'a16', 'a32', 'a64', 'osp', 'asp', 'cs', 'ds', 'es', 'fs', 'gs', 'ss', 'wait', 'rex', 'rex.w', 'evex', 'vex', 'vex2', 'vex3',
 ]);
 
 /** The x87 arithmetic with a popping twin (`faddp`), which nasm also writes with `to` (`fadd to st1`). */
@@ -19,7 +19,7 @@ export const RESERVE_UNITS: Readonly<Record<string, number>> = {
 };
 
 export const OPERANDLESS_INSTRUCTIONS: ReadonlySet<string> = new Set(
-  `ret retn retf retq iret iretd iretq nop cqo cdq cwd cdqe cwde cbw leave hlt syscall sysret sysretq
+  `ret retn retf retq iret iretd iretq nop cqo cdq cwd cdqe cwde cbw leave hlt syscall sysret
   sysenter sysexit int3 int1 icebp into pushf pushfq popf popfq clc stc cld std cli sti cmc lahf sahf
   movsb movsw movsd movsq stosb stosw stosd stosq lodsb lodsw lodsd lodsq scasb scasw scasd scasq
   cmpsb cmpsw cmpsd cmpsq insb insw insd outsb outsw outsd rdtsc rdtscp rdpmc rdmsr wrmsr cpuid pause
@@ -28,9 +28,10 @@ export const OPERANDLESS_INSTRUCTIONS: ReadonlySet<string> = new Set(
   fsubrp fdivrp fucompp fcompp fucomp fcomp fucom fcom ftst fxam frndint fscale f2xm1 fyl2x fyl2xp1
   fprem fprem1 fdecstp fincstp fnop fnclex fclex fnstsw fstsw vzeroupper vzeroall xgetbv swapgs clts
   invd wbinvd rsm monitor mwait xend xtest endbr64 endbr32 stac clac serialize clgi stgi vmcall vmlaunch
-  vmresume vmxoff vmmcall vmfunc vmrun vmload vmsave skinit invlpga getsec xsetbv rdrand rdseed sysexitq
+  vmresume vmxoff vmmcall vmfunc vmrun vmload vmsave skinit invlpga getsec xsetbv rdrand rdseed
   lock iretw pushfw popfw cmpsb int3 salc hlt nop monitorx mwaitx clzero rdpkru wrpkru encls enclu enclv
-  pvalidate rmpadjust vmgexit fld fst fstp fadd fsub fsubr fmul fdiv fdivr ffree ffreep`.split(/\s+/),
+  pvalidate rmpadjust vmgexit fld fst fstp fadd fsub fsubr fmul fdiv fdivr ffree ffreep aaa aas daa das
+  aad aam pusha pushad pushaw popa popad popaw endbr32`.split(/\s+/),
 );
 
 /** Directives this parser handles itself, in both plain and `[bracket]` form. */

@@ -1,0 +1,4 @@
+bits 64
+section .text
+    add eax, 1
+    into

@@ -1,0 +1,3 @@
+bits 64
+section .text
+    pmovmskb rax, xmm1
