@@ -48,11 +48,13 @@ export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => V
       continue;
     }
     if (literal) {
-      if (unit > 16) throw new EncodeError(`no ${unit * 8}-bit floating-point format in \`d${UNIT_NAMES[unit]![0]}'`);
+      if (unit > 16) throw new EncodeError(`no ${unit * 8}-bit floating-point format supported`);
       bytes.set(encodeFloat(literal.text, unit, literal.negative, warnings), at);
       at += unit;
       continue;
     }
+    // dt, do, dy and dz hold floats (and strings); nasm has no integers that wide
+    if (unit > 8) throw new EncodeError(`integer supplied as ${unit * 8}-bit data`);
     const value = evaluate(item.value);
     if (isConstant(value) && value.wrt === undefined) {
       const bounds = UNIT_BOUNDS[unit];

@@ -483,6 +483,9 @@ class Pass implements InstructionContext {
     return { bytes: encoded.bytes, fixups, warnings: encoded.warnings };
   }
 
+  /** The line last warned about reserving space in a section with contents. */
+  private zeroingWarnedAt: SourceLocation | undefined;
+
   private reserve(s: Extract<Statement, { kind: 'reserve' }>): void {
     const counted = this.evaluate(s.count);
     if (counted.unknown) return;
@@ -495,7 +498,11 @@ class Pass implements InstructionContext {
       return;
     }
     if (this.current!.shape.type !== SHT_NOBITS) {
-      this.warning(`uninitialized space declared in non-BSS section \`${this.current!.name}': zeroing [-w+zeroing]`);
+      // once per line, however many `times` it repeats, and not for nothing at all
+      if (size > 0 && this.zeroingWarnedAt !== this.location) {
+        this.zeroingWarnedAt = this.location;
+        this.warning(`uninitialized space declared in non-BSS section \`${this.current!.name}': zeroing [-w+zeroing]`);
+      }
       this.current!.append({ bytes: new Uint8Array(size), fixups: [], warnings: [] }, this.location, false);
     } else {
       this.current!.reserve(size);
@@ -602,7 +609,7 @@ class Pass implements InstructionContext {
     for (const s of this.statements) {
       if (mentions(s, name)) result.push(diagnosticAt(s.location, 'error', `symbol \`${name}' not defined`));
     }
-    return result.length ? result.slice(0, 1) : [{ file: '', line: 0, severity: 'error', message: `symbol \`${name}' not defined` }];
+    return result.length ? result : [{ file: '', line: 0, severity: 'error', message: `symbol \`${name}' not defined` }];
   }
 
   private buildSymbols(diagnostics: Diagnostic[]): EncodedSymbol[] {

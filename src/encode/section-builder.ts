@@ -159,6 +159,8 @@ export class SectionBuilder {
         return;
       }
       if (selfTerm !== -1n || otherCount !== 1 || otherCoefficient !== 1n) throw new FixupError('invalid relative reference');
+      // `wrt ..sym` asks for a symbol's own address, which nasm's ELF output has no relative relocation for
+      if (value.wrt === '..sym') throw new FixupError('ELF64 format does not support this use of WRT');
       const type = f.width !== 4 ? PC_TYPES[f.width]! : value.wrt === '..plt' ? R_X86_64_PLT32 : value.wrt === '..got' ? R_X86_64_GOTPCREL : R_X86_64_PC32;
       this.relocate(f, type, other, value, value.constant - BigInt(f.end - f.at), symbols, globals);
       return;
@@ -189,6 +191,9 @@ export class SectionBuilder {
     symbols: Map<string, SymbolValue>, globals: Map<string, SymbolAttributes>,
   ): void {
     let target: RelocationTarget;
+    if (value.wrt === '..sym' && !key.startsWith('x:') && !(value.symbol !== undefined && globals.has(value.symbol))) {
+      throw new FixupError('unable to find a suitable global symbol for this reference');
+    }
     if (!key.startsWith('x:') && value.wrt !== undefined && value.wrt !== '..gotoff' && value.symbol && globals.has(value.symbol)) {
       // `wrt ..sym/..plt/..got` name the global symbol itself, not its section
       target = { kind: 'symbol', name: value.symbol };

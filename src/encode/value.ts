@@ -195,7 +195,7 @@ function binary(op: string, left: Value, right: Value): Value {
     case '<=': result = bool(l <= r); break;
     case '>': result = bool(l > r); break;
     case '>=': result = bool(l >= r); break;
-    case '<=>': result = l < r ? -1n : l > r ? 1n : 0n; break;
+    case '<=>': result = l > r ? 1n : 0n; break; // nasm 2.16 gives 0 for less as well as equal
     case '&&': result = bool(l !== 0n && r !== 0n); break;
     case '||': result = bool(l !== 0n || r !== 0n); break;
     case '^^': result = bool((l !== 0n) !== (r !== 0n)); break;

@@ -17,6 +17,8 @@ import { DiagnosticError } from '../common/diagnostic.ts';
 import { parseExpression } from '../expr/parse.ts';
 import type { Expr } from '../expr/ast.ts';
 import type { Token } from '../lex/token.ts';
+import { tokenizeLine } from '../lex/tokenize.ts';
+import { renderTokens } from './render.ts';
 import { baseAddress, evaluateAddress, isScalar, offsetBy, type Address } from './addresses.ts';
 import { lowerCase } from './token-helpers.ts';
 
@@ -325,6 +327,13 @@ export class ConstantSymbols {
     if (word === 'absolute') {
       const address = this.evaluate(line, argument);
       this.counter = { origin: address ?? baseAddress(`stretch ${++this.stretches}`), offset: 0n, reusable: address === undefined };
+      return true;
+    }
+    if (word === 'alignb') {
+      // `[alignb n]` (what the `alignb` macro writes) reserves up to the next multiple of n
+      const boundary = renderTokens(line, argument);
+      const padding = `resb (((${boundary}) - (($-$$) % (${boundary}))) % (${boundary}))`;
+      this.place(tokenizeLine(padding, line[0]!.location, { afterPreprocessing: true }), 0);
       return true;
     }
     return SIZELESS_DIRECTIVES.has(word);

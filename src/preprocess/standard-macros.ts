@@ -50,7 +50,11 @@ times (((%1) - (($-$$) % (%1))) % (%1)) %2
 %endmacro
 %imacro alignb 1-2+.nolist
 sectalign %1
-resb (((%1) - (($-$$) % (%1))) % (%1))
+%if %0 > 1
+times (((%1) - (($-$$) % (%1))) % (%1)) %2
+%else
+[alignb %1]
+%endif
 %endmacro
 %imacro istruc 1.nolist
 %push istruc

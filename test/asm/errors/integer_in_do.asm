@@ -1,0 +1,3 @@
+bits 64
+section .data
+    do 0
