@@ -86,6 +86,9 @@ const define: DirectiveHandler = (pp, allArgs, name) => {
   else if (body.some(isIndirection)) {
     body = withoutEnd(pp.rescan(body.flatMap((t) => (isIndirection(t) ? pp.expand([t]).tokens : [t]))));
   }
+  if (pp.macros.definedWithOtherShape(macro, params !== undefined)) {
+    pp.report('error', `macro \`${macro}' defined both with and without parameters [-w+error=pp-macro-def-param-single]`);
+  }
   pp.macros.defineSingle({
     name: macro,
     caseInsensitive: name.startsWith('%i'),
@@ -163,9 +166,9 @@ const substr: DirectiveHandler = (pp, args, name) => {
   const start = evaluateTokens(pp, startTokens, name);
   const length = lengthTokens ? evaluateTokens(pp, lengthTokens, name) : 1n;
   if (start === undefined || length === undefined) return;
-  const from = Number(start) - 1;
+  const from = Math.max(0, Number(start) - 1); // nasm starts a position below 1 at the first character
   const count = length < 0n ? text.length + Number(length) + 1 - from : Number(length);
-  const piece = from < 0 ? '' : text.substr(from, Math.max(0, count));
+  const piece = text.substr(from, Math.max(0, count));
   defineValue(pp, macro, false, quoteString(piece));
 };
 
@@ -346,6 +349,28 @@ const include: DirectiveHandler = (pp, args, name) => {
   pp.pushFile(found.path, new SourceLines(found.text));
 };
 
+/** The one quoted file name `%pathsearch` and `%depend` take, or undefined after saying so. */
+function quotedFileName(pp: Preprocessor, args: Token[], name: string): string | undefined {
+  const value = expandedArgs(pp, args);
+  if (value.length === 1 && value[0]!.kind === 'string') return stringText(value[0]!.bytes!);
+  pp.report('error', `\`${name}' expects a file name`);
+  return undefined;
+}
+
+/** `%pathsearch name "file"`: name becomes the file's path as `%include` would find it, or the name as given. */
+const pathsearch: DirectiveHandler = (pp, args, name) => {
+  const read = readMacroName(pp, args, name);
+  if (read === undefined) return;
+  const target = quotedFileName(pp, read.rest, name);
+  if (target === undefined) return;
+  defineValue(pp, read.name, name === '%ipathsearch', quoteString(findInclude(pp, target)?.path ?? target));
+};
+
+/** `%depend "file"` names a dependency for a make rule; assembling has nothing to do with it. */
+const depend: DirectiveHandler = (pp, args, name) => {
+  quotedFileName(pp, args, name);
+};
+
 function findInclude(pp: Preprocessor, target: string): { path: string; text: string } | undefined {
   const read = pp.options.readFile ?? readFromDisk;
   // nasm looks where it runs, then in each include path; the including file's own folder comes
@@ -389,7 +414,7 @@ const repl: DirectiveHandler = (pp, args, name) => {
   else top.name = args[0]?.text ?? '';
 };
 
-/** `%line 42+1 file.c`: the next line is line 42 of file.c, each following line one more. */
+/** `%line 42+1 file.c`: this line is line 42 of file.c, each following line one more. */
 const line: DirectiveHandler = (pp, args, name) => {
   const number = args[0];
   if (number?.kind !== 'number' || number.value === undefined) {
@@ -406,7 +431,8 @@ const line: DirectiveHandler = (pp, args, name) => {
   if (!frame || frame.kind !== 'file') return;
   const file = args.length > i ? renderTokens(args.slice(i).map((t, k) => (k === 0 ? withSpace(t, false) : t))).replace(/^"(.*)"$/, '$1') : pp.location.file;
   const physical = frame.source.lineNumber;
-  frame.lineMapping = { physical, reported: Number(number.value), step, file };
+  // nasm numbers the directive's own line N, so the line after it is N + step
+  frame.lineMapping = { physical, reported: Number(number.value) + step, step, file };
 };
 
 const unsupported: DirectiveHandler = (pp, _args, name) => pp.report('error', `\`${name}' is not supported`);
@@ -481,7 +507,7 @@ export const DIRECTIVE_HANDLERS: ReadonlyMap<string, DirectiveHandler> = new Map
   ['%exitrep', exitBlock('rep', "`%exitrep' not within `%rep' block")],
   ['%exitmacro', exitBlock('macro', "`%exitmacro' not within `%macro' block")],
   ['%if', conditional], ['%else', elseDirective], ['%endif', endif],
-  ['%include', include],
+  ['%include', include], ['%pathsearch', pathsearch], ['%ipathsearch', pathsearch], ['%depend', depend],
   ['%error', message('error')], ['%warning', message('warning')], ['%fatal', message('fatal')],
   ['%push', push], ['%pop', pop], ['%repl', repl],
   ['%line', line],

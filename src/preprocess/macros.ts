@@ -108,6 +108,12 @@ export class MacroTable {
     this.pending = macro;
   }
 
+  /** Whether `name` is defined as a single-line macro of the other kind: with parameters when `withParams` is false, or without. */
+  definedWithOtherShape(name: string, withParams: boolean): boolean {
+    this.filePending();
+    return this.single.all(name).some((m) => (m.params !== undefined) !== withParams);
+  }
+
   private filePending(): void {
     if (this.pending === undefined) return;
     this.single.add(this.pending);

@@ -63,8 +63,9 @@ describe('preprocess', () => {
     expect(messages).toEqual(['u.asm:4: fatal: interminable macro recursion']);
   });
 
-  it('honours %line', () => {
-    expect(run('%line 100+1 other.asm\nnop\nnop').at).toEqual(['other.asm:100', 'other.asm:101']);
+  it('honours %line as nasm 2.16 numbers it: the directive is line N, the next N + step', () => {
+    expect(run('%line 100+1 other.asm\nnop\nnop').at).toEqual(['other.asm:101', 'other.asm:102']);
+    expect(run('%line 10+0 other.asm\nnop\nnop').at).toEqual(['other.asm:10', 'other.asm:10']);
   });
 
   it('keeps labels and instructions of an ordinary program as they are', () => {
