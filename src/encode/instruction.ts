@@ -142,7 +142,7 @@ const overflowsField = (value: bigint, bytes: number): boolean => value < -(1n <
  */
 function overflowWarning(mnemonic: string, value: bigint, size: number | undefined, movToRegister64: boolean, pushLike: boolean): string[] | undefined {
   const operationSize = pushLike ? 8 : size;
-  if (operationSize === undefined || movToRegister64) return undefined;
+  if (operationSize === undefined || movToRegister64 || (value >= -0x80n && value <= 0x7fn)) return undefined;
   const wide = BigInt.asIntN(64, value);
   const low = BigInt.asIntN(operationSize === 8 ? 32 : 8 * operationSize, wide);
   const short = operationSize > 1 && SHORT_IMMEDIATE_FORMS.has(mnemonic) && low >= -0x80n && low <= 0x7fn;
@@ -249,8 +249,8 @@ export function encodeInstruction(written: Instruction, context: InstructionCont
 /** `nop rax`, `nop qword [m]`: Keystone knows only the dword form, which REX.W then widens. */
 function isQuadwordNop({ mnemonic, operands }: Instruction): boolean {
   if (mnemonic !== 'nop' || operands.length !== 1) return false;
-  const [operand] = operands;
-  return operand!.kind === 'register' ? operand!.register.size === 8 : operand!.kind === 'memory' && operand!.size === 8;
+  const operand = operands[0]!;
+  return operand.kind === 'register' ? operand.register.size === 8 : operand.kind === 'memory' && operand.size === 8;
 }
 
 /** `rdpid r64`: F3 0F C7 /7 with the register in ModRM's r/m field (Keystone does not know it). */
@@ -266,15 +266,17 @@ function readProcessorId({ operands }: Instruction): EncodedBytes {
 
 /** Operand forms Keystone encodes and nasm's instruction table does not have. */
 function isFormNasmLacks({ mnemonic, operands }: Instruction): boolean {
-  const [destination] = operands;
+  if (mnemonic !== 'pmovmskb') return false;
   // the SSE2 form writes a 32-bit register only (the VEX one takes either)
-  return mnemonic === 'pmovmskb' && destination?.kind === 'register' && destination.register.size === 8;
+  const destination = operands[0];
+  return destination?.kind === 'register' && destination.register.size === 8;
 }
 
 /** `xchg r1, r2`: nasm puts the first register in ModRM's reg field, Keystone the second. */
 function withRegisterFieldFirst(instruction: Instruction): Instruction {
+  if (instruction.mnemonic !== 'xchg') return instruction;
   const [first, second] = instruction.operands;
-  if (instruction.mnemonic !== 'xchg' || first?.kind !== 'register' || second?.kind !== 'register') return instruction;
+  if (first?.kind !== 'register' || second?.kind !== 'register') return instruction;
   return { ...instruction, operands: [second, first] };
 }
 
@@ -314,20 +316,23 @@ interface Trie<T> {
  * Registers of the other width in that address are a contradiction nasm refuses.
  */
 function withAddressSize(instruction: Instruction): Instruction {
-  const prefixed = instruction.prefixes.includes('a32') || instruction.prefixes.includes('asp');
-  let changed = false;
-  const operands = instruction.operands.map((operand): Operand => {
-    if (operand.kind !== 'memory') return operand;
+  const prefixed = instruction.prefixes.length > 0 && (instruction.prefixes.includes('a32') || instruction.prefixes.includes('asp'));
+  const { operands } = instruction;
+  let widened: Operand[] | undefined;
+  for (let i = 0; i < operands.length; i++) {
+    const operand = operands[i]!;
+    if (operand.kind !== 'memory') continue;
     const addressSize = operand.addressSize ?? (prefixed ? 4 : undefined);
-    const registerSizes = [operand.base?.size, operand.index?.size];
-    if (addressSize !== undefined && registerSizes.some((size) => size !== undefined && size !== addressSize)) {
+    if (addressSize === undefined) continue;
+    const { base, index } = operand;
+    if ((base !== undefined && base.size !== addressSize) || (index?.regClass === 'gpr' && index.size !== addressSize)) {
       throw new EncodeError('impossible combination of address sizes');
     }
-    if (addressSize === operand.addressSize) return operand;
-    changed = true;
-    return { ...operand, addressSize };
-  });
-  return changed ? { ...instruction, operands } : instruction;
+    if (addressSize === operand.addressSize) continue;
+    widened ??= [...operands];
+    widened[i] = { ...operand, addressSize };
+  }
+  return widened === undefined ? instruction : { ...instruction, operands: widened };
 }
 
 function registerEncoding(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
@@ -391,7 +396,7 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
       rendered.push(renderImmediate(instruction, index, operand, operandSize, pushLike, context, slots, rendered, warnings));
     }
   }
-  const prefixSegment = instruction.prefixes.find((p) => SEGMENT_PREFIXES[p] !== undefined);
+  const prefixSegment = instruction.prefixes.length === 0 ? undefined : instruction.prefixes.find((p) => SEGMENT_PREFIXES[p] !== undefined);
   if (prefixSegment !== undefined) {
     // `fs mov eax, [rbx]`: a segment written as a prefix; nasm refuses a second one in the address
     if (segmentPrefix !== undefined) throw new EncodeError('instruction has conflicting segment overrides');
