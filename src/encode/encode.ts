@@ -326,10 +326,14 @@ class Pass implements InstructionContext {
   }
 
   private define(name: string, value: SymbolValue): void {
-    if (this.symbols.has(name)) {
-      const first = this.symbols.get(name)!.location;
-      this.error(`label \`${name}' inconsistently redefined`);
-      if (first) this.diagnostics.push({ file: first.file, line: first.line, severity: 'warning', message: `label \`${name}' originally defined here` });
+    const existing = this.symbols.get(name);
+    if (existing !== undefined) {
+      // the same place again is no redefinition to nasm
+      if (existing.section === value.section && existing.value === value.value && !existing.external) return;
+      const redefined = diagnosticAt(this.location, 'error', `label \`${name}' inconsistently redefined`);
+      const first = existing.location;
+      if (first) redefined.notes = [{ file: first.file, line: first.line, message: `label \`${name}' originally defined here` }];
+      this.diagnostics.push(redefined);
       return;
     }
     this.symbols.set(name, value);

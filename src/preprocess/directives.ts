@@ -184,7 +184,7 @@ const macroDefinition: DirectiveHandler = (pp, args, name) => {
     kind: 'macro',
     nesting: 1,
     lines: [],
-    header: { ...header, caseInsensitive: name.startsWith('%i') },
+    header: { ...header, caseInsensitive: name.startsWith('%i'), recursive: name.includes('rmacro') },
     location: pp.location,
   };
 };
@@ -210,7 +210,8 @@ const rotate: DirectiveHandler = (pp, args, name) => {
 const REP_LIMIT = 1_000_000n;
 
 const rep: DirectiveHandler = (pp, args, name) => {
-  let count = evaluateTokens(pp, args, name) ?? 0n;
+  if (args.length === 0 || args[0]!.kind === 'end') pp.report('error', `\`${name}' expects a repeat count`);
+  let count = (args.length === 0 || args[0]!.kind === 'end' ? 0n : evaluateTokens(pp, args, name)) ?? 0n;
   if (count < 0n) {
     pp.report('warning', `negative \`%rep' count: ${count} [-w+pp-rep-negative]`);
     count = 0n;

@@ -65,8 +65,14 @@ export function rawLineLocation(frame: Frame): SourceLocation {
   switch (frame.kind) {
     case 'file':
       return reportedLocation(frame, frame.source.lineNumber);
-    case 'macro':
-      return frame.invocation.location;
+    case 'macro': {
+      const { location, macro } = frame.invocation;
+      // a `.nolist` macro, and whatever it calls, leave the steps as they were outside it
+      if (macro.nolist || location.unlisted) return location.unlisted ? location : { ...location, unlisted: true };
+      const body = macro.body[frame.next - 1]!.location;
+      const step = { name: macro.name, file: body.file, line: body.line };
+      return { file: location.file, line: location.line, macros: location.macros ? [...location.macros, step] : [step] };
+    }
     case 'rep':
       return frame.lines[frame.next - 1]!.location;
   }

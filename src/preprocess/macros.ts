@@ -27,6 +27,10 @@ export interface MultiLineMacro {
   /** Body lines as source text, each with where it was written. */
   body: { text: string; location: SourceLocation }[];
   location: SourceLocation;
+  /** `%rmacro`: may call itself; any other macro's name is plain text inside its own expansion. */
+  recursive: boolean;
+  /** `.nolist`: no "from macro" line names it under a diagnostic. */
+  nolist: boolean;
 }
 
 /** Definitions with the same name but different parameter counts live side by side. */

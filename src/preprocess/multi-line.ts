@@ -16,6 +16,8 @@ export interface MacroHeader {
   maxParams: number;
   greedy: boolean;
   defaults: Token[][];
+  /** `.nolist`: left out of listings, and of the "from macro" lines under a diagnostic. */
+  nolist: boolean;
 }
 
 /** `name 1-3+ .nolist a, b` after `%macro`; a string names what is wrong. */
@@ -40,10 +42,11 @@ export function parseMacroHeader(args: Token[], directive: string): MacroHeader 
     greedy = true;
     i++;
   }
-  if (args[i]?.kind === 'identifier' && args[i]!.text.toLowerCase() === '.nolist') i++;
+  const nolist = args[i]?.kind === 'identifier' && args[i]!.text.toLowerCase() === '.nolist';
+  if (nolist) i++;
   const rest = args.slice(i);
   const defaults = rest.length ? splitArguments(rest) : [];
-  return { name: nameToken.text, minParams, maxParams: Math.max(minParams, maxParams), greedy, defaults };
+  return { name: nameToken.text, minParams, maxParams: Math.max(minParams, maxParams), greedy, defaults, nolist };
 }
 
 /** Commas split arguments, except inside `{...}`, whose braces are then dropped. */
@@ -73,6 +76,13 @@ export interface MacroInvocation {
   /** The number that makes this call's `%%label`s unique: `..@N.label`. */
   unique: number;
   location: SourceLocation;
+  /** `lbl: m`: the label before the call, for a body that names it `%00`. */
+  label?: Token;
+}
+
+/** Whether a macro's body names the label written before its call (`%00`), which then is not placed on its own. */
+export function takesLabel(macro: MultiLineMacro): boolean {
+  return macro.body.some((line) => line.text.includes('%00'));
 }
 
 /** The definition that takes `args` (raw tokens after the name), with the parameter list to use. */
@@ -154,6 +164,7 @@ function replacementFor(t: Token, call: MacroInvocation): Token[] | string | und
   const text = t.text;
   const count = call.params.length;
   if (text === '%0') return [numberToken(count, t)];
+  if (text === '%00') return call.label ? [call.label] : [];
   if (text === '%?') return [identifierToken(call.nameAsInvoked, t)];
   if (text === '%??') return [identifierToken(call.macro.name, t)];
   if (text.startsWith('%%') && text.length > 2) return [identifierToken(`..@${call.unique}.${text.slice(2)}`, t)];

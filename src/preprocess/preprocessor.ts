@@ -10,7 +10,7 @@ import { expandSingleLineMacros } from './expand-single.ts';
 import { invocationOf, nextRawText, rawLineLocation, type Frame, type RawLine } from './frames.ts';
 import { ConstantSymbols } from './constants.ts';
 import { MacroTable, type SingleLineMacro } from './macros.ts';
-import { bindArguments, substituteParameters, type MacroHeader, type MacroInvocation } from './multi-line.ts';
+import { bindArguments, substituteParameters, takesLabel, type MacroHeader, type MacroInvocation } from './multi-line.ts';
 import { renderTokens } from './render.ts';
 import { callsFunctions, withFunctionsCalled } from './functions.ts';
 import { SourceLines } from './source-lines.ts';
@@ -38,7 +38,7 @@ interface Definition {
   kind: 'macro' | 'rep';
   nesting: number;
   lines: RawLine[];
-  header?: MacroHeader & { caseInsensitive: boolean };
+  header?: MacroHeader & { caseInsensitive: boolean; recursive: boolean };
   count?: bigint;
   location: SourceLocation;
 }
@@ -196,7 +196,8 @@ export class Preprocessor {
     if (!this.isActive()) return;
     const handler = this.directives.get(name);
     if (handler) handler(this, args, name);
-    else this.report('error', `unknown preprocessor directive \`${head.text}'`);
+    // nasm hands a line with a directive it does not know to the assembler, which finds no instruction
+    else this.report('error', 'label or instruction expected at start of line');
   }
 
   private collectDefinitionLine(tokens: Token[], raw: RawLine): void {
@@ -239,27 +240,42 @@ export class Preprocessor {
     this.emit(line, expanded.changed);
   }
 
+  /** A macro that is not `%rmacro` is no call (and no complaint) inside its own expansion, as in nasm. */
+  private isExpanding(name: string): boolean {
+    for (const frame of this.frames) {
+      if (frame.kind !== 'macro' || frame.invocation.macro.recursive) continue;
+      const { macro } = frame.invocation;
+      if (macro.caseInsensitive ? lowerCase(macro.name) === lowerCase(name) : macro.name === name) return true;
+    }
+    return false;
+  }
+
   private tryMultiLineCall(tokens: Token[]): boolean {
     const first = tokens[0]!;
     if (first.kind !== 'identifier') return false;
     if (this.macros.isMultiDefined(first.text)) return this.callMultiLine(first, tokens.slice(1));
     const labelEnd = isOperator(tokens[1], ':') ? 2 : 1;
     const name = tokens[labelEnd];
-    if (name?.kind !== 'identifier' || !this.macros.isMultiDefined(name.text)) return false;
+    if (name?.kind !== 'identifier' || !this.macros.isMultiDefined(name.text) || this.isExpanding(name.text)) return false;
     const bound = bindArguments(this.macros.multiDefinitions(name.text), tokens.slice(labelEnd + 1));
     if (!('macro' in bound)) return this.refuseParameterCount(name, bound.count);
-    // nasm writes the label out on its own line, with a colon so it is not taken for an orphan.
+    // A body naming the label `%00` places it itself; otherwise nasm writes the label out on its
+    // own line, with a colon so it is not taken for an orphan.
+    if (takesLabel(bound.macro)) return this.callMultiLine(name, tokens.slice(labelEnd + 1), withSpace(first, false));
     const colon = labelEnd === 2 ? tokens[1]! : { kind: 'operator' as const, text: ':', location: first.location, spaceBefore: true };
     this.emit([first, colon, { kind: 'end', text: '', location: this.location }], labelEnd === 1);
     return this.callMultiLine(name, tokens.slice(labelEnd + 1));
   }
 
-  private callMultiLine(nameToken: Token, argTokens: Token[]): boolean {
+  private callMultiLine(nameToken: Token, argTokens: Token[], label?: Token): boolean {
+    if (this.isExpanding(nameToken.text)) return false;
     const bound = bindArguments(this.macros.multiDefinitions(nameToken.text), argTokens);
     if (!('macro' in bound)) return this.refuseParameterCount(nameToken, bound.count);
     const depth = this.frames.filter((f) => f.kind === 'macro').length;
     if (depth >= MULTI_LINE_DEPTH_LIMIT) {
-      this.report('fatal', 'interminable macro recursion');
+      // the innermost call is dropped, and the calls around it unwind
+      this.report('error', 'interminable multiline macro recursion');
+      return true;
     }
     const invocation: MacroInvocation = {
       macro: bound.macro,
@@ -268,6 +284,7 @@ export class Preprocessor {
       rotation: 0,
       unique: this.unique++,
       location: this.location,
+      label,
     };
     this.frames.push({ kind: 'macro', invocation, next: 0, conditionDepth: this.conditions.length });
     return true;

@@ -11,7 +11,10 @@ export interface ErrorCase {
   source: string;
   /** nasm rejected the file (an error or fatal line), rather than only warning. */
   rejected: boolean;
-  /** The line we must print: nasm's first error line, or its first warning when it only warned. */
+  /**
+   * What we must print: nasm's first error line, or its first warning when it only warned, with the
+   * "... from macro" and `info:` lines nasm prints under it.
+   */
   expectedLine: string;
   /** Present when `expectedLine` is our deliberate wording rather than nasm's. */
   difference?: { nasmLine: string; why: string };
@@ -28,8 +31,11 @@ function loadErrorCase(errorsDir: string, name: string): ErrorCase {
   const file = `${name}.asm`;
   const stderr = readFileSync(join(errorsDir, `${name}.stderr`), 'utf8').split('\n');
   const errorLine = stderr.find((line) => / (error|fatal): /.test(line));
-  const nasmLine = errorLine ?? stderr.find((line) => / warning: /.test(line));
-  if (nasmLine === undefined) throw new Error(`${name}.stderr holds neither an error nor a warning`);
+  const firstLine = errorLine ?? stderr.find((line) => / warning: /.test(line));
+  if (firstLine === undefined) throw new Error(`${name}.stderr holds neither an error nor a warning`);
+  const trace = [];
+  for (let i = stderr.indexOf(firstLine) + 1; / \.\.\. from macro | info: /.test(stderr[i] ?? ''); i++) trace.push(stderr[i]!);
+  const nasmLine = [firstLine, ...trace].join('\n');
   const loaded: ErrorCase = {
     name,
     file,
