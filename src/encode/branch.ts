@@ -24,6 +24,19 @@ const OPCODES = new Map<string, Opcodes>([
   ['jmp', { short: [0xeb], near: [0xe9], shortOnly: false }],
 ]);
 for (const [mnemonic, op] of Object.entries(SHORT_ONLY)) OPCODES.set(mnemonic, { short: op, near: op, shortOnly: true });
+
+/** The loops, which nasm lets name their counter: `loop top, ecx` counts in ecx (67h), `rcx` as plain. */
+const LOOPS = ['loop', 'loope', 'loopz', 'loopne', 'loopnz'];
+for (const mnemonic of LOOPS) {
+  const op = [0x67, ...SHORT_ONLY[mnemonic]!];
+  OPCODES.set(`${mnemonic} ecx`, { short: op, near: op, shortOnly: true });
+}
+
+/** The branch a loop with its counter written out is (`loop top, ecx`), or undefined for any other instruction. */
+export function loopWithCounter(mnemonic: string, counter: string): string | undefined {
+  if (!LOOPS.includes(mnemonic)) return undefined;
+  return counter === 'rcx' ? mnemonic : counter === 'ecx' ? `${mnemonic} ecx` : undefined;
+}
 for (const [cc, code] of Object.entries(CONDITION_CODES)) OPCODES.set(`j${cc}`, { short: [0x70 + code], near: [0x0f, 0x80 + code], shortOnly: false });
 
 export function isBranch(mnemonic: string): boolean {

@@ -9,7 +9,7 @@ import { SHT_NOBITS, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE, STT_OBJECT, STV_DEFAUL
 import { constantValue, evaluate, EvaluationError, isConstant, type EvaluationContext, type SymbolValue, type Value } from './value.ts';
 import { encodeInstruction, EncodeError, type InstructionContext } from './instruction.ts';
 import { encodeData } from './data.ts';
-import { encodeBranch, branchLength, isBranch, mustBeShort, canBeShort, type BranchSize } from './branch.ts';
+import { encodeBranch, branchLength, isBranch, loopWithCounter, mustBeShort, canBeShort, type BranchSize } from './branch.ts';
 import type { EncodedBytes, Fixup } from './fixup.ts';
 import { KeystoneNotLoaded, type TemplateEncoder } from './keystone.ts';
 import { sectionShape } from './sections.ts';
@@ -530,8 +530,10 @@ class Pass implements InstructionContext {
   /** `repetition` counts `times` copies: each copy of a jump is sized on its own. */
   private encodeInstructionStatement(s: Extract<Statement, { kind: 'instruction' }>, index: number, repetition: bigint): EncodedBytes {
     const target = s.operands[0];
-    if (isBranch(s.mnemonic) && s.operands.length === 1 && target?.kind === 'immediate' && target.distance !== 'far') {
-      return this.branch(s.mnemonic, target.value, target.distance, index, repetition);
+    if (isBranch(s.mnemonic) && target?.kind === 'immediate' && target.distance !== 'far') {
+      const counter = s.operands[1];
+      const mnemonic = s.operands.length === 1 ? s.mnemonic : counter?.kind === 'register' && s.operands.length === 2 ? loopWithCounter(s.mnemonic, counter.register.name) : undefined;
+      if (mnemonic !== undefined) return this.branch(mnemonic, target.value, target.distance, index, repetition);
     }
     return encodeInstruction(s, this, this.options.encoder);
   }

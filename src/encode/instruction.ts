@@ -240,7 +240,8 @@ export function encodeInstruction(written: Instruction, context: InstructionCont
   if (NOT_NASM_MNEMONICS.has(written.mnemonic)) throw new EncodeError('parser: instruction expected');
   if (isFormNasmLacks(written)) throw new EncodeError('invalid combination of opcode and operands');
   if (NOT_IN_64_BIT_MODE.has(written.mnemonic)) throw new EncodeError('instruction not supported in 64-bit mode');
-  if (written.mnemonic === 'rdpid') return readProcessorId(written);
+  const registerForm = REGISTER_RM_FORMS[written.mnemonic] ?? ADDRESS_REGISTER_FORMS[written.mnemonic];
+  if (registerForm !== undefined && written.operands.length > 0) return registerForm(written.operands);
   const instruction = withAddressSize(withImplicitStackOperands(withRegisterFieldFirst(written)));
   if (instruction.prefixes.length === 0 && onlyRegisters(instruction.operands)) return registerEncoding(instruction, context, encoder);
   return encodeRendered(instruction, context, encoder);
@@ -253,16 +254,51 @@ function isQuadwordNop({ mnemonic, operands }: Instruction): boolean {
   return operand.kind === 'register' ? operand.register.size === 8 : operand.kind === 'memory' && operand.size === 8;
 }
 
-/** `rdpid r64`: F3 0F C7 /7 with the register in ModRM's r/m field (Keystone does not know it). */
-function readProcessorId({ operands }: Instruction): EncodedBytes {
-  const [operand] = operands;
-  if (operands.length !== 1 || operand!.kind !== 'register' || operand!.register.regClass !== 'gpr' || operand!.register.size !== 8) {
-    throw new EncodeError('invalid combination of opcode and operands');
-  }
-  const number = GENERAL_REGISTER_FAMILIES.findIndex((names) => names[3] === operand!.register.name);
-  const rex = number >= 8 ? [0x41] : [];
-  return { bytes: Uint8Array.from([0xf3, ...rex, 0x0f, 0xc7, 0xf8 + (number & 7)]), fixups: [], warnings: [] };
+type RegisterForm = (operands: readonly Operand[]) => EncodedBytes;
+
+const INVALID_OPERANDS = 'invalid combination of opcode and operands';
+
+/** A general register's number in encoding order (rax 0 ... r15 15) and width, or undefined. */
+function generalRegister(operand: Operand | undefined): { number: number; size: number } | undefined {
+  if (operand?.kind !== 'register' || operand.register.regClass !== 'gpr') return undefined;
+  const { name, size } = operand.register;
+  return { number: GENERAL_REGISTER_FAMILIES.findIndex((names) => names.includes(name)), size };
 }
+
+/**
+ * Instructions Keystone does not know whose one register sits in ModRM's r/m field (F3 0F xx /n):
+ * `rdpid` (a 32-bit register encodes as the 64-bit one), `umonitor` (a 32-bit register addresses
+ * with 67h, written first).
+ */
+const registerInRm = (opcode: number, digit: number, addressing: boolean): RegisterForm => (operands) => {
+  const register = generalRegister(operands[0]);
+  if (operands.length !== 1 || register === undefined || register.size < 4) throw new EncodeError(INVALID_OPERANDS);
+  const addressSize = addressing && register.size === 4 ? [0x67] : [];
+  const rex = register.number >= 8 ? [0x41] : [];
+  const modrm = 0xc0 | (digit << 3) | (register.number & 7);
+  return { bytes: Uint8Array.from([...addressSize, 0xf3, ...rex, 0x0f, opcode, modrm]), fixups: [], warnings: [] };
+};
+
+const REGISTER_RM_FORMS: Readonly<Record<string, RegisterForm>> = {
+  rdpid: registerInRm(0xc7, 7, false),
+  umonitor: registerInRm(0xae, 6, true),
+};
+
+/**
+ * System instructions whose register operands only name the address size they use: rAX first
+ * (eax writes 67h), then the fixed others (`invlpga rax, ecx`).
+ */
+const addressRegisters = (bytes: readonly number[], rest: readonly string[]): RegisterForm => (operands) => {
+  const first = generalRegister(operands[0]);
+  const named = operands.slice(1).map((o) => (o.kind === 'register' ? o.register.name : ''));
+  if (first === undefined || first.number !== 0 || first.size < 4 || named.join() !== rest.join()) throw new EncodeError(INVALID_OPERANDS);
+  return { bytes: Uint8Array.from([...(first.size === 4 ? [0x67] : []), ...bytes]), fixups: [], warnings: [] };
+};
+
+const ADDRESS_REGISTER_FORMS: Readonly<Record<string, RegisterForm>> = {
+  clzero: addressRegisters([0x0f, 0x01, 0xfc], []),
+  invlpga: addressRegisters([0x0f, 0x01, 0xdf], ['ecx']),
+};
 
 /** Operand forms Keystone encodes and nasm's instruction table does not have. */
 function isFormNasmLacks({ mnemonic, operands }: Instruction): boolean {
