@@ -14,8 +14,9 @@ type DataStatement = Extract<Statement, { kind: 'data' }>;
 const UNIT_NAMES: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 'dword', 8: 'qword', 10: 'tword', 16: 'oword', 32: 'yword', 64: 'zword' };
 
 /** What an integer item may be in each unit narrower than 64 bits: signed or unsigned, either fits. */
+/** What nasm lets a unit hold without a warning: anything whose sign it can drop (db takes -256 to 255). */
 const UNIT_BOUNDS: Readonly<Record<number, { low: bigint; high: bigint }>> = {
-  1: { low: -0x80n, high: 0xffn }, 2: { low: -0x8000n, high: 0xffffn }, 4: { low: -0x80000000n, high: 0xffffffffn },
+  1: { low: -0x100n, high: 0xffn }, 2: { low: -0x10000n, high: 0xffffn }, 4: { low: -0x100000000n, high: 0xffffffffn },
 };
 
 export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => Value): EncodedBytes {

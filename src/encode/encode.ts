@@ -5,7 +5,7 @@
 import { diagnosticAt, hasErrors, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
 import type { ParsedProgram, Statement, SymbolAffix, SymbolAttributes } from '../parse/program.ts';
-import { SHT_NOBITS, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE, STT_OBJECT, STV_DEFAULT, STV_HIDDEN, STV_INTERNAL, STV_PROTECTED } from '../elf/constants.ts';
+import { SHF_TLS, SHT_NOBITS, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE, STT_OBJECT, STT_TLS, STV_DEFAULT, STV_HIDDEN, STV_INTERNAL, STV_PROTECTED } from '../elf/constants.ts';
 import { constantValue, evaluate, EvaluationError, isConstant, type EvaluationContext, type SymbolValue, type Value } from './value.ts';
 import { encodeInstruction, EncodeError, type InstructionContext } from './instruction.ts';
 import { encodeData } from './data.ts';
@@ -229,8 +229,10 @@ class Pass implements InstructionContext {
       section = new SectionBuilder(name, sectionShape(name, attributes), implicit, this.sizing);
       this.sections.set(name, section);
     } else if (!implicit) {
+      // the default section is first declared here, which shapes it, as in nasm, even after code was written to it
+      if (section.implicit) section.declareShape(sectionShape(name, attributes));
+      else if (attributes.align !== undefined) section.shape.align = Math.max(section.shape.align, attributes.align);
       section.implicit = false;
-      if (attributes.align !== undefined) section.shape.align = Math.max(section.shape.align, attributes.align);
     }
     if (!implicit) {
       this.touch(section);
@@ -618,6 +620,12 @@ class Pass implements InstructionContext {
     return result.length ? result : [{ file: '', line: 0, severity: 'error', message: `symbol \`${name}' not defined` }];
   }
 
+  /** A symbol's type when none is declared: thread-local data in a TLS section, as nasm marks it. */
+  private plainType(section: string | undefined): number {
+    const shape = section === undefined ? undefined : this.sections.get(section)?.shape;
+    return shape !== undefined && (shape.flags & SHF_TLS) !== 0 ? STT_TLS : STT_NOTYPE;
+  }
+
   private buildSymbols(diagnostics: Diagnostic[]): EncodedSymbol[] {
     const { globals, externs, commons } = this.declarations;
     const result: EncodedSymbol[] = [];
@@ -628,7 +636,7 @@ class Pass implements InstructionContext {
       const defined = this.symbols.get(name);
       if (defined && !globals.has(name)) {
         if (name.startsWith('..') && !name.startsWith('..@')) continue;
-        result.push({ name, section: defined.section ?? 'ABS', value: defined.value, size: 0n, binding: 'local', type: STT_NOTYPE, visibility: STV_DEFAULT });
+        result.push({ name, section: defined.section ?? 'ABS', value: defined.value, size: 0n, binding: 'local', type: this.plainType(defined.section), visibility: STV_DEFAULT });
         continue;
       }
       const common = commons.get(name);
@@ -649,7 +657,7 @@ class Pass implements InstructionContext {
         value: defined ? defined.value : 0n,
         size,
         binding: attributes.weak ? 'weak' : 'global',
-        type: symbolType(attributes),
+        type: attributes.type === undefined && defined ? this.plainType(defined.section) : symbolType(attributes),
         visibility: VISIBILITY[attributes.visibility ?? 'default']!,
       };
       if (common && !defined) {

@@ -48,8 +48,18 @@ export class SectionBuilder {
     this.termKey = `s:${name}`;
   }
 
+  /** The largest boundary `align` and `sectalign` asked for, which a later declaration keeps. */
+  private raisedAlign = 1;
+
   raiseAlign(boundary: number): void {
+    if (boundary > this.raisedAlign) this.raisedAlign = boundary;
     if (boundary > this.shape.align) this.shape.align = boundary;
+  }
+
+  /** The first explicit `section` line for a section used before it: its shape is declared now. */
+  declareShape(shape: SectionShape): void {
+    Object.assign(this.shape, shape);
+    this.shape.align = Math.max(shape.align, this.raisedAlign);
   }
 
   reserve(count: number): void {

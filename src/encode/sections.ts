@@ -49,6 +49,10 @@ export function sectionShape(name: string, attributes: SectionAttributes): Secti
   flag(attributes.exec, SHF_EXECINSTR);
   flag(attributes.write, SHF_WRITE);
   flag(attributes.tls, SHF_TLS);
+  // nasm keeps a known section's default alignment only when none of its attributes is written
+  const written = attributes.type !== undefined || attributes.alloc !== undefined || attributes.exec !== undefined
+    || attributes.write !== undefined || attributes.tls !== undefined;
+  if (written) shape.align = 1;
   if (attributes.align !== undefined) shape.align = attributes.align;
   return shape;
 }
