@@ -10,7 +10,7 @@ import { constantValue, evaluate, EvaluationError, isConstant, type EvaluationCo
 import { encodeInstruction, EncodeError, type InstructionContext } from './instruction.ts';
 import { encodeData } from './data.ts';
 import { encodeBranch, branchLength, isBranch, loopWithCounter, mustBeShort, canBeShort, type BranchSize } from './branch.ts';
-import type { EncodedBytes, Fixup } from './fixup.ts';
+import { NO_FIXUPS, type EncodedBytes, type Fixup } from './fixup.ts';
 import { KeystoneNotLoaded, type TemplateEncoder } from './keystone.ts';
 import { sectionShape } from './sections.ts';
 import { SectionBuilder } from './section-builder.ts';
@@ -203,13 +203,20 @@ class Pass implements InstructionContext {
     this.switchSection('.text', {}, true);
   }
 
+  /** Lines that would not encode, kept so a line naming an undefined symbol reports only that, as in nasm. */
+  private readonly encodeFailures: { failure: Diagnostic; statement: Statement }[] = [];
+
   /** Encodes statement number `index`. */
   feed(statement: Statement, index: number): void {
     this.location = statement.location;
     try {
       this.statement(statement, index);
     } catch (error) {
-      if (error instanceof EncodeError || error instanceof EvaluationError) this.error(error.message);
+      if (error instanceof EncodeError) {
+        const failure = diagnosticAt(this.location, 'error', error.message);
+        this.diagnostics.push(failure);
+        this.encodeFailures.push({ failure, statement });
+      } else if (error instanceof EvaluationError) this.error(error.message);
       else if (error instanceof Error && /floating-point constant|format/.test(error.message)) this.error(error.message);
       else throw error;
     }
@@ -400,6 +407,9 @@ class Pass implements InstructionContext {
         return;
       case 'sectalign': {
         const boundary = this.constantOf(s.boundary, 'sectalign');
+        if (boundary !== undefined && (boundary <= 0n || (boundary & (boundary - 1n)) !== 0n)) {
+          throw new EvaluationError(`segment alignment \`${boundary}' is not power of two`);
+        }
         if (boundary !== undefined && this.absolute === undefined) this.current!.raiseAlign(Number(boundary));
         return;
       }
@@ -455,7 +465,7 @@ class Pass implements InstructionContext {
     }
     for (let i = 0n; i < count; i++) {
       if (s.kind === 'reserve') this.reserve(s);
-      else if (s.kind === 'data') this.emit(encodeData(s, this.evaluateAtLine), true);
+      else if (s.kind === 'data') this.emit(this.encodeDataStatement(s), true);
       else this.emit(this.encodeInstructionStatement(s, index, i), true);
     }
   }
@@ -472,7 +482,7 @@ class Pass implements InstructionContext {
     }
     const refreshed = plan?.kind === 'relocated' ? this.refreshFixups(plan) : undefined;
     const readsBefore = this.placeReads;
-    const encoded = refreshed ?? (s.kind === 'data' ? encodeData(s, this.evaluateAtLine) : this.encodeInstructionStatement(s, index, 0n));
+    const encoded = refreshed ?? (s.kind === 'data' ? this.encodeDataStatement(s) : this.encodeInstructionStatement(s, index, 0n));
     // plans serve the passes after a measuring one; a first pass that turns out final needs none
     if (plan === undefined && this.sizing) this.plans[index] = planFor(s, encoded, this.placeReads === readsBefore);
     this.emit(encoded, true);
@@ -527,6 +537,20 @@ class Pass implements InstructionContext {
       return;
     }
     this.current!.append(encoded, this.location, record);
+  }
+
+  /** A data line's bytes; `db ?` in a section with contents is zeroed, with nasm's warning each time it is placed. */
+  private encodeDataStatement(s: Extract<Statement, { kind: 'data' }>): EncodedBytes {
+    const encoded = encodeData(s, this.evaluateAtLine);
+    if (this.absolute !== undefined || !s.items.some((item) => item.kind === 'uninitialized')) return encoded;
+    if (this.current!.shape.type !== SHT_NOBITS) {
+      this.warning(`uninitialized space declared in non-BSS section \`${this.current!.name}': zeroing [-w+zeroing]`);
+    } else if (s.items.every((item) => item.kind === 'uninitialized')) {
+      // `db ?` in .bss only reserves, as `resb` does
+      this.current!.reserve(encoded.bytes.length);
+      return { bytes: new Uint8Array(0), fixups: NO_FIXUPS, warnings: encoded.warnings };
+    }
+    return encoded;
   }
 
   /** `repetition` counts `times` copies: each copy of a jump is sized on its own. */
@@ -594,7 +618,12 @@ class Pass implements InstructionContext {
       section.resolveFixups(this.symbols, this.declarations.globals, diagnostics);
     }
     for (const name of this.undefinedNames) {
-      if (!this.symbols.has(name)) diagnostics.push(...this.undefinedAt(name));
+      if (this.symbols.has(name)) continue;
+      diagnostics.push(...this.undefinedAt(name));
+      for (const { failure, statement } of this.encodeFailures) {
+        const at = mentions(statement, name) ? diagnostics.indexOf(failure) : -1;
+        if (at >= 0) diagnostics.splice(at, 1);
+      }
     }
     const undeclared = this.sectionOrder.filter((s) => !this.declaredOrder.includes(s));
     const sections = [...this.declaredOrder, ...undeclared].filter((s) => !s.implicit || s.used || s.size > 0);

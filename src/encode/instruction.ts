@@ -797,6 +797,11 @@ function renderMemory(
     return { text: `${size}[rel {${slots.length - 1}}]`, form: 'absolute' };
   }
   if (operand.segment !== undefined) warnAboutAddress({ segment: operand.segment, displacementSizeIgnored: false, overflowReports: 0 }, warnings);
+  if (operand.addressing === 'rel') {
+    // `[rel rbx]`: an address through a register has no rip-relative form; nasm says so on both its passes
+    const ignored = 'indirect address displacements cannot be RIP-relative [-w+other]';
+    warnings.push(ignored, ignored);
+  }
   // a vector index (VSIB) stays an index: without a base it is encoded with a 32-bit displacement
   const generalIndex = operand.index?.regClass === 'gpr';
   if (base === undefined && generalIndex && !operand.nosplit && [2, 3, 5, 9].includes(scale)) {

@@ -182,7 +182,7 @@ function parseDefault(args: Token[], location: SourceLocation, head: Token): Sta
   const word = lower(args[0]);
   if (word === 'rel' || word === 'abs') return { kind: 'default', addressing: word, location };
   if (word === 'bnd' || word === 'nobnd') return undefined;
-  throw new ParseError(`unknown 'default' parameter: ${args[0]?.text ?? ''}`, args[0] ?? head);
+  throw new ParseError('invalid parameter to [default] directive', args[0] ?? head);
 }
 
 function parseBits(args: Token[], location: SourceLocation, head: Token): Statement {

@@ -1,0 +1,3 @@
+section .text
+    nop
+    align 3

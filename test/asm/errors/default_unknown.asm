@@ -1,0 +1,3 @@
+default absolute
+section .text
+    ret

@@ -1,0 +1,2 @@
+section .text
+    mov foo, 1
