@@ -7,17 +7,13 @@ import type { Expr } from '../expr/ast.ts';
 import { floatLiteral, isConstant, type Value } from './value.ts';
 import { encodeFloat } from './float.ts';
 import { NO_FIXUPS, type EncodedBytes, type Fixup } from './fixup.ts';
-import { writeLittleEndian, EncodeError } from './instruction.ts';
+import { writeLittleEndian, EncodeError, overflowsField } from './instruction.ts';
 
 type DataStatement = Extract<Statement, { kind: 'data' }>;
 
 const UNIT_NAMES: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 'dword', 8: 'qword', 10: 'tword', 16: 'oword', 32: 'yword', 64: 'zword' };
 
 /** What an integer item may be in each unit narrower than 64 bits: signed or unsigned, either fits. */
-/** What nasm lets a unit hold without a warning: anything whose sign it can drop (db takes -256 to 255). */
-const UNIT_BOUNDS: Readonly<Record<number, { low: bigint; high: bigint }>> = {
-  1: { low: -0x100n, high: 0xffn }, 2: { low: -0x10000n, high: 0xffffn }, 4: { low: -0x100000000n, high: 0xffffffffn },
-};
 
 export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => Value): EncodedBytes {
   const unit = statement.unitSize;
@@ -58,9 +54,7 @@ export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => V
     if (unit > 8) throw new EncodeError(`integer supplied as ${unit * 8}-bit data`);
     const value = evaluate(item.value);
     if (isConstant(value) && value.wrt === undefined) {
-      const bounds = UNIT_BOUNDS[unit];
-      const v = value.constant;
-      if (bounds !== undefined && (v > bounds.high || v < bounds.low)) warnings.push(`${UNIT_NAMES[unit]} data exceeds bounds [-w+number-overflow]`);
+      if (unit < 8 && overflowsField(value.constant, unit)) warnings.push(`${UNIT_NAMES[unit]} data exceeds bounds [-w+number-overflow]`);
       writeLittleEndian(bytes, at, unit, value.constant);
     } else {
       if (unit !== 1 && unit !== 2 && unit !== 4 && unit !== 8) throw new EncodeError(`relocatable value in \`${UNIT_NAMES[unit]}' data is not supported`);

@@ -517,7 +517,7 @@ class Pass implements InstructionContext {
       // once per line, however many `times` it repeats, and not for nothing at all
       if (size > 0 && this.zeroingWarnedAt !== this.location) {
         this.zeroingWarnedAt = this.location;
-        this.warning(`uninitialized space declared in non-BSS section \`${this.current!.name}': zeroing [-w+zeroing]`);
+        this.warnZeroing();
       }
       this.current!.append({ bytes: new Uint8Array(size), fixups: [], warnings: [] }, this.location, false);
     } else {
@@ -539,12 +539,16 @@ class Pass implements InstructionContext {
     this.current!.append(encoded, this.location, record);
   }
 
+  private warnZeroing(): void {
+    this.warning(`uninitialized space declared in non-BSS section \`${this.current!.name}': zeroing [-w+zeroing]`);
+  }
+
   /** A data line's bytes; `db ?` in a section with contents is zeroed, with nasm's warning each time it is placed. */
   private encodeDataStatement(s: Extract<Statement, { kind: 'data' }>): EncodedBytes {
     const encoded = encodeData(s, this.evaluateAtLine);
     if (this.absolute !== undefined || !s.items.some((item) => item.kind === 'uninitialized')) return encoded;
     if (this.current!.shape.type !== SHT_NOBITS) {
-      this.warning(`uninitialized space declared in non-BSS section \`${this.current!.name}': zeroing [-w+zeroing]`);
+      this.warnZeroing();
     } else if (s.items.every((item) => item.kind === 'uninitialized')) {
       // `db ?` in .bss only reserves, as `resb` does
       this.current!.reserve(encoded.bytes.length);

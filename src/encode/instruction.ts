@@ -121,7 +121,7 @@ const SIZE_WORDS: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 
 
 /** Immediates whose width is the instruction's, not the operation's: by operand position. */
 const FIXED_IMMEDIATE_WIDTHS: Readonly<Record<string, readonly (number | undefined)[]>> = {
-  ...Object.fromEntries(['rol', 'ror', 'rcl', 'rcr', 'shl', 'shr', 'sal', 'sar'].map((m) => [m, [undefined, 1]])),
+  ...Object.fromEntries([...SHIFTS].map((m) => [m, [undefined, 1]])),
   shld: [undefined, undefined, 1], shrd: [undefined, undefined, 1],
   int: [1], in: [undefined, 1], out: [1], ret: [2], retn: [2], retf: [2], enter: [2, 1],
 };
@@ -131,8 +131,8 @@ const SHORT_IMMEDIATE_FORMS = new Set(['add', 'or', 'adc', 'sbb', 'and', 'sub', 
 
 const OVERFLOW = ' exceeds bounds [-w+number-overflow]';
 
-/** nasm's "data" check on a field of `bytes` bytes: either sign fits, with one bit to spare below. */
-const overflowsField = (value: bigint, bytes: number): boolean => value < -(1n << BigInt(8 * bytes)) || value >= 1n << BigInt(8 * bytes);
+/** nasm's "data" check on a field of `bytes` bytes: either sign fits, with one bit to spare below (db takes -256 to 255). */
+export const overflowsField = (value: bigint, bytes: number): boolean => value < -(1n << BigInt(8 * bytes)) || value >= 1n << BigInt(8 * bytes);
 
 /**
  * nasm's number-overflow warnings for an immediate that does not fit its operation. Which one
