@@ -21,6 +21,8 @@ export interface InstructionContext {
 
 export class EncodeError extends Error {}
 
+const INVALID_OPERANDS = 'invalid combination of opcode and operands';
+
 interface Slot {
   cls: SlotClass;
   expr: Expr | undefined;
@@ -213,7 +215,7 @@ const ROUNDING_CONVERSIONS: Readonly<Record<string, string>> = { vcvtsd2si: 'vcv
 function withRoundingOpcode(bytes: Uint8Array): Uint8Array {
   const vex = bytes.findIndex((b) => b === 0xc4 || b === 0xc5);
   const opcode = vex + (bytes[vex] === 0xc5 ? 2 : 3);
-  if (vex < 0 || bytes[opcode] !== 0x2c) throw new EncodeError('invalid combination of opcode and operands');
+  if (vex < 0 || bytes[opcode] !== 0x2c) throw new EncodeError(INVALID_OPERANDS);
   const patched = bytes.slice();
   patched[opcode] = 0x2d;
   return patched;
@@ -238,7 +240,7 @@ const PREFIX_BYTES: Readonly<Record<string, number>> = { rep: 0xf3, repe: 0xf3, 
 
 export function encodeInstruction(written: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
   if (NOT_NASM_MNEMONICS.has(written.mnemonic)) throw new EncodeError('parser: instruction expected');
-  if (isFormNasmLacks(written)) throw new EncodeError('invalid combination of opcode and operands');
+  if (isFormNasmLacks(written)) throw new EncodeError(INVALID_OPERANDS);
   if (NOT_IN_64_BIT_MODE.has(written.mnemonic)) throw new EncodeError('instruction not supported in 64-bit mode');
   const registerForm = REGISTER_RM_FORMS[written.mnemonic] ?? ADDRESS_REGISTER_FORMS[written.mnemonic];
   if (registerForm !== undefined && written.operands.length > 0) return registerForm(written.operands);
@@ -256,7 +258,6 @@ function isQuadwordNop({ mnemonic, operands }: Instruction): boolean {
 
 type RegisterForm = (operands: readonly Operand[]) => EncodedBytes;
 
-const INVALID_OPERANDS = 'invalid combination of opcode and operands';
 
 /** A general register's number in encoding order (rax 0 ... r15 15) and width, or undefined. */
 function generalRegister(operand: Operand | undefined): { number: number; size: number } | undefined {
@@ -576,7 +577,7 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
     // nasm lets AVX code leave out the first source when it repeats the destination
     const vector = operands[0]?.kind === 'register' && VECTOR_CLASSES.has(operands[0].register.regClass);
     const retry = vector && instruction.mnemonic.startsWith('v') && !error.invalidMnemonic ? tryEncode(() => attempt([rendered[0]!, ...rendered])) : undefined;
-    if (!retry) throw new EncodeError(error.invalidMnemonic ? 'parser: instruction expected' : 'invalid combination of opcode and operands');
+    if (!retry) throw new EncodeError(error.invalidMnemonic ? 'parser: instruction expected' : INVALID_OPERANDS);
     template = retry;
   }
   let bytes: Uint8Array = Uint8Array.from(template.bytes);
@@ -632,7 +633,7 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
 function checkOperandSizes(instruction: Instruction): void {
   const { mnemonic, operands } = instruction;
   if (operands.length === 0 && COMMON_MNEMONICS.has(mnemonic) && !OPERANDLESS_INSTRUCTIONS.has(mnemonic)) {
-    throw new EncodeError('invalid combination of opcode and operands');
+    throw new EncodeError(INVALID_OPERANDS);
   }
   const memory = operands.find((o): o is MemoryOperand => o.kind === 'memory');
   if (!memory || memory.size !== undefined || NO_SIZE_NEEDED.has(mnemonic)) return;
