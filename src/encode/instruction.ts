@@ -221,6 +221,26 @@ function withRoundingOpcode(bytes: Uint8Array): Uint8Array {
   return patched;
 }
 
+/** The store forms of the VEX moves (and vmovq's 66h D6) beside the load forms nasm writes for a register source. */
+const LOAD_FORMS: Readonly<Record<number, number>> = { 0x7f: 0x6f, 0x29: 0x28, 0x11: 0x10, 0xd6: 0x7e };
+
+/**
+ * A VEX move between registers as nasm encodes it. Keystone, to save a byte, takes a source in
+ * xmm8-15 through the store form (`vmovdqa xmm1, xmm9` as C5 79 7F C9); nasm keeps the load form
+ * (C4 C1 79 6F C9) with the source in ModRM's r/m field.
+ */
+function withLoadForm(bytes: Uint8Array): Uint8Array {
+  if (bytes.length !== 4 || bytes[0] !== 0xc5 || LOAD_FORMS[bytes[2]!] === undefined || (bytes[3]! & 0xc0) !== 0xc0) return bytes;
+  const [, vex, opcode, modrm] = bytes as unknown as [number, number, number, number];
+  const source = ((modrm >> 3) & 7) | (vex & 0x80 ? 0 : 8);
+  const destination = modrm & 7;
+  // vmovq's load form is F3 0F 7E, its store form 66 0F D6
+  const pp = opcode === 0xd6 ? 0b10 : vex & 0b11;
+  const rex = 0x80 | 0x40 | (source >= 8 ? 0 : 0x20) | 0b00001; // R̄ X̄ B̄, map 0F
+  const wvvvvlpp = (vex & 0x7c) | pp; // W=0, vvvv and L kept
+  return Uint8Array.from([0xc4, rex, wvvvvlpp, LOAD_FORMS[opcode]!, 0xc0 | (destination << 3) | (source & 7)]);
+}
+
 /** Instructions whose memory operand nasm takes as this many bytes when no size is written. */
 const UNSIZED_MEMORY_DEFAULTS: Readonly<Record<string, number>> = {
   vcvtpd2dq: 16, vcvtpd2ps: 16, vcvttpd2dq: 16,
@@ -582,6 +602,7 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
   }
   let bytes: Uint8Array = Uint8Array.from(template.bytes);
   if (evexFromMemory) bytes = withRoundingOpcode(bytes);
+  if (operands.every((o) => o.kind === 'register')) bytes = withLoadForm(bytes);
   // A displacement can be followed by bytes that are no slot (an is4 register byte); its width is its class's.
   let fields = template.fields.map((field, i) => (slots[i]!.displacement ? { ...field, width: DISPLACEMENT_WIDTHS[slots[i]!.cls] ?? field.width } : field));
   if (absoluteSlot !== undefined) ({ bytes, fields } = ripToAbsolute(bytes, fields, fields[absoluteSlot]!.position));

@@ -8426,3 +8426,857 @@ label:
     palignr mm0, mm1, 3
     ldmxcsr [rax]
     movmskps eax, xmm1
+    addps xmm13, [rsp+8]
+    addps xmm9, [r12+r13*4+0x40]
+    addps xmm15, xmm6
+    addpd xmm5, [r12+r13*4+0x40]
+    addpd xmm7, [rel var]
+    addpd xmm0, xmm0
+    addss xmm13, [rbp-16]
+    addss xmm2, [rel var]
+    addss xmm4, xmm7
+    addsd xmm13, [rsp+8]
+    addsd xmm13, [rax]
+    addsd xmm14, xmm1
+    subps xmm15, [rbp-16]
+    subps xmm3, [rel var]
+    subps xmm11, xmm0
+    mulpd xmm3, [rsp+8]
+    mulpd xmm0, [rax]
+    mulpd xmm14, xmm5
+    divss xmm12, [rel var]
+    divss xmm15, [rbp-16]
+    divss xmm4, xmm5
+    minsd xmm15, [var+16]
+    minsd xmm7, [rax]
+    minsd xmm2, xmm6
+    maxps xmm2, [rsp+8]
+    maxps xmm3, [rel var]
+    maxps xmm15, xmm12
+    sqrtps xmm4, [rsp+8]
+    sqrtps xmm13, [rbp-16]
+    sqrtps xmm9, xmm11
+    sqrtss xmm12, [r12+r13*4+0x40]
+    sqrtss xmm10, [rel var]
+    sqrtss xmm15, xmm12
+    rsqrtps xmm2, [rbp-16]
+    rsqrtps xmm5, [rax]
+    rsqrtps xmm15, xmm0
+    rcpss xmm7, [r12+r13*4+0x40]
+    rcpss xmm10, [rax]
+    rcpss xmm3, xmm5
+    andps xmm11, [var+16]
+    andps xmm10, [rsp+8]
+    andps xmm11, xmm9
+    andnpd xmm5, [rsp+8]
+    andnpd xmm2, [rax]
+    andnpd xmm5, xmm13
+    orps xmm1, [rbp-16]
+    orps xmm7, [rsp+8]
+    orps xmm13, xmm5
+    xorpd xmm0, [var+16]
+    xorpd xmm11, [rel var]
+    xorpd xmm15, xmm12
+    unpcklps xmm7, [var+16]
+    unpcklps xmm5, [rsp+8]
+    unpcklps xmm2, xmm14
+    unpckhpd xmm1, [r12+r13*4+0x40]
+    unpckhpd xmm9, [var+16]
+    unpckhpd xmm1, xmm8
+    cvtps2pd xmm1, [var+16]
+    cvtps2pd xmm13, [rbp-16]
+    cvtps2pd xmm7, xmm5
+    cvtpd2ps xmm10, [r12+r13*4+0x40]
+    cvtpd2ps xmm4, [rax]
+    cvtpd2ps xmm4, xmm15
+    cvtdq2pd xmm4, [rax]
+    cvtdq2pd xmm15, [rbp-16]
+    cvtdq2pd xmm0, xmm6
+    cvtpd2dq xmm11, [rbp-16]
+    cvtpd2dq xmm13, [rsp+8]
+    cvtpd2dq xmm15, xmm15
+    cvttpd2dq xmm8, [rbp-16]
+    cvttpd2dq xmm4, [rsp+8]
+    cvttpd2dq xmm0, xmm12
+    cvtps2dq xmm0, [var+16]
+    cvtps2dq xmm8, [rsp+8]
+    cvtps2dq xmm10, xmm7
+    cvttps2dq xmm8, [rel var]
+    cvttps2dq xmm12, [r12+r13*4+0x40]
+    cvttps2dq xmm4, xmm4
+    cvtdq2ps xmm12, [rsp+8]
+    cvtdq2ps xmm3, [rax]
+    cvtdq2ps xmm5, xmm0
+    cvtss2sd xmm4, [var+16]
+    cvtss2sd xmm2, [r12+r13*4+0x40]
+    cvtss2sd xmm3, xmm9
+    cvtsd2ss xmm10, [rsp+8]
+    cvtsd2ss xmm12, [rbp-16]
+    cvtsd2ss xmm15, xmm7
+    comiss xmm5, [rel var]
+    comiss xmm5, [rsp+8]
+    comiss xmm12, xmm6
+    ucomisd xmm1, [var+16]
+    ucomisd xmm1, [rel var]
+    ucomisd xmm0, xmm12
+    movapd xmm12, [r12+r13*4+0x40]
+    movapd xmm5, [rax]
+    movapd xmm7, xmm8
+    movaps xmm10, [var+16]
+    movaps xmm1, [rel var]
+    movaps xmm7, xmm12
+    movdqa xmm9, [rsp+8]
+    movdqa xmm15, [rbp-16]
+    movdqa xmm3, xmm1
+    movdqu xmm10, [rel var]
+    movdqu xmm9, [var+16]
+    movdqu xmm9, xmm6
+    movups xmm10, [rax]
+    movups xmm6, [rel var]
+    movups xmm11, xmm2
+    movupd xmm3, [rbp-16]
+    movupd xmm2, [r12+r13*4+0x40]
+    movupd xmm2, xmm14
+    lddqu xmm0, [rel var]
+    lddqu xmm14, [var+16]
+    paddb xmm7, [r12+r13*4+0x40]
+    paddb xmm0, [rax]
+    paddb xmm1, xmm13
+    paddw xmm8, [rax]
+    paddw xmm12, [rsp+8]
+    paddw xmm13, xmm14
+    paddq xmm12, [rsp+8]
+    paddq xmm10, [r12+r13*4+0x40]
+    paddq xmm15, xmm7
+    psubb xmm1, [var+16]
+    psubb xmm15, [rax]
+    psubb xmm5, xmm15
+    psubusb xmm6, [rbp-16]
+    psubusb xmm14, [rel var]
+    psubusb xmm8, xmm7
+    pmullw xmm12, [r12+r13*4+0x40]
+    pmullw xmm9, [var+16]
+    pmullw xmm12, xmm0
+    pmulhw xmm6, [rsp+8]
+    pmulhw xmm9, [rbp-16]
+    pmulhw xmm12, xmm4
+    pmuludq xmm5, [rax]
+    pmuludq xmm2, [rel var]
+    pmuludq xmm9, xmm12
+    pcmpgtb xmm3, [var+16]
+    pcmpgtb xmm5, [r12+r13*4+0x40]
+    pcmpgtb xmm13, xmm6
+    pcmpeqw xmm11, [var+16]
+    pcmpeqw xmm6, [rbp-16]
+    pcmpeqw xmm8, xmm2
+    packsswb xmm8, [rax]
+    packsswb xmm4, [rbp-16]
+    packsswb xmm6, xmm7
+    packssdw xmm12, [rel var]
+    packssdw xmm5, [rbp-16]
+    packssdw xmm12, xmm14
+    punpckhbw xmm14, [r12+r13*4+0x40]
+    punpckhbw xmm8, [var+16]
+    punpckhbw xmm5, xmm12
+    punpcklqdq xmm3, [rel var]
+    punpcklqdq xmm6, [rbp-16]
+    punpcklqdq xmm6, xmm1
+    pand xmm0, [rbp-16]
+    pand xmm2, [var+16]
+    pand xmm1, xmm12
+    pandn xmm14, [rel var]
+    pandn xmm7, [r12+r13*4+0x40]
+    pandn xmm0, xmm4
+    pxor xmm6, [rax]
+    pxor xmm14, [rbp-16]
+    pxor xmm11, xmm0
+    pavgw xmm4, [rbp-16]
+    pavgw xmm13, [rsp+8]
+    pavgw xmm1, xmm9
+    pmaxub xmm12, [rsp+8]
+    pmaxub xmm7, [r12+r13*4+0x40]
+    pmaxub xmm7, xmm14
+    pminsw xmm2, [rax]
+    pminsw xmm2, [rel var]
+    pminsw xmm13, xmm6
+    psadbw xmm15, [rsp+8]
+    psadbw xmm15, [rax]
+    psadbw xmm15, xmm10
+    pshufb xmm4, [rsp+8]
+    pshufb xmm11, [rbp-16]
+    pshufb xmm9, xmm9
+    phaddw xmm2, [var+16]
+    phaddw xmm2, [rax]
+    phaddw xmm5, xmm3
+    pabsd xmm11, [var+16]
+    pabsd xmm8, [rsp+8]
+    pabsd xmm11, xmm1
+    pmaddubsw xmm15, [rsp+8]
+    pmaddubsw xmm8, [rax]
+    pmaddubsw xmm12, xmm5
+    pmulld xmm7, [rax]
+    pmulld xmm11, [var+16]
+    pmulld xmm8, xmm13
+    pminud xmm13, [rsp+8]
+    pminud xmm2, [var+16]
+    pminud xmm10, xmm7
+    pmaxsb xmm1, [rsp+8]
+    pmaxsb xmm11, [rel var]
+    pmaxsb xmm5, xmm0
+    pcmpeqq xmm15, [var+16]
+    pcmpeqq xmm15, [rbp-16]
+    pcmpeqq xmm5, xmm14
+    pcmpgtq xmm1, [rax]
+    pcmpgtq xmm6, [rbp-16]
+    pcmpgtq xmm3, xmm9
+    pmovsxbw xmm14, [r12+r13*4+0x40]
+    pmovsxbw xmm11, [rsp+8]
+    pmovsxbw xmm0, xmm11
+    pmovzxbd xmm8, [rsp+8]
+    pmovzxbd xmm0, [rel var]
+    pmovzxbd xmm12, xmm5
+    pmovzxwq xmm13, [rsp+8]
+    pmovzxwq xmm6, [rel var]
+    pmovzxwq xmm7, xmm9
+    packusdw xmm2, [r12+r13*4+0x40]
+    packusdw xmm7, [rbp-16]
+    packusdw xmm12, xmm5
+    ptest xmm11, [rbp-16]
+    ptest xmm4, [rel var]
+    ptest xmm0, xmm13
+    movshdup xmm6, [rel var]
+    movshdup xmm3, [rax]
+    movshdup xmm6, xmm11
+    movsldup xmm3, [rel var]
+    movsldup xmm5, [rbp-16]
+    movsldup xmm7, xmm13
+    movddup xmm15, [rel var]
+    movddup xmm6, [r12+r13*4+0x40]
+    movddup xmm6, xmm8
+    haddps xmm12, [rsp+8]
+    haddps xmm7, [r12+r13*4+0x40]
+    haddps xmm15, xmm15
+    hsubpd xmm14, [rbp-16]
+    hsubpd xmm6, [rax]
+    hsubpd xmm1, xmm10
+    addsubps xmm9, [rel var]
+    addsubps xmm4, [r12+r13*4+0x40]
+    addsubps xmm7, xmm5
+    aesenc xmm12, [r12+r13*4+0x40]
+    aesenc xmm1, [rsp+8]
+    aesenc xmm0, xmm9
+    aesdec xmm6, [rel var]
+    aesdec xmm15, [r12+r13*4+0x40]
+    aesdec xmm7, xmm15
+    aesimc xmm0, [var+16]
+    aesimc xmm11, [rax]
+    aesimc xmm4, xmm15
+    sha256rnds2 xmm1, [rbp-16], xmm0
+    sha256rnds2 xmm1, [r12+r13*4+0x40], xmm0
+    sha256rnds2 xmm11, xmm12
+    pclmullqlqdq xmm2, [rel var]
+    pclmullqlqdq xmm8, [r12+r13*4+0x40]
+    pclmullqlqdq xmm3, xmm11
+    vaddps xmm8, xmm14, [rax]
+    vaddps xmm8, xmm14, xmm6
+    vaddps ymm10, ymm2, [var+16]
+    vaddps ymm10, ymm2, ymm9
+    vaddpd xmm7, xmm4, [rsp+8]
+    vaddpd xmm7, xmm4, xmm8
+    vaddpd ymm3, ymm9, [var+16]
+    vaddpd ymm3, ymm9, ymm6
+    vsubps xmm6, xmm4, [r12+r13*4+0x40]
+    vsubps xmm6, xmm4, xmm15
+    vsubps ymm6, ymm1, [var+16]
+    vsubps ymm6, ymm1, ymm10
+    vmulpd xmm11, xmm0, [rsp+8]
+    vmulpd xmm11, xmm0, xmm4
+    vmulpd ymm9, ymm1, [rbp-16]
+    vmulpd ymm9, ymm1, ymm13
+    vdivps xmm1, xmm3, [rel var]
+    vdivps xmm1, xmm3, xmm0
+    vdivps ymm7, ymm14, [r12+r13*4+0x40]
+    vdivps ymm7, ymm14, ymm11
+    vminpd xmm13, xmm0, [var+16]
+    vminpd xmm13, xmm0, xmm11
+    vminpd ymm4, ymm11, [r12+r13*4+0x40]
+    vminpd ymm4, ymm11, ymm14
+    vmaxps xmm14, xmm7, [r12+r13*4+0x40]
+    vmaxps xmm14, xmm7, xmm7
+    vmaxps ymm0, ymm14, [rsp+8]
+    vmaxps ymm0, ymm14, ymm2
+    vandps xmm11, xmm15, [rsp+8]
+    vandps xmm11, xmm15, xmm5
+    vandps ymm0, ymm8, [rbp-16]
+    vandps ymm0, ymm8, ymm10
+    vandnpd xmm9, xmm6, [rax]
+    vandnpd xmm9, xmm6, xmm14
+    vandnpd ymm5, ymm6, [rsp+8]
+    vandnpd ymm5, ymm6, ymm0
+    vorps xmm5, xmm4, [rsp+8]
+    vorps xmm5, xmm4, xmm3
+    vorps ymm5, ymm3, [var+16]
+    vorps ymm5, ymm3, ymm12
+    vxorpd xmm3, xmm3, [rsp+8]
+    vxorpd xmm3, xmm3, xmm6
+    vxorpd ymm0, ymm2, [rsp+8]
+    vxorpd ymm0, ymm2, ymm7
+    vunpcklps xmm3, xmm7, [rsp+8]
+    vunpcklps xmm3, xmm7, xmm13
+    vunpcklps ymm0, ymm12, [rbp-16]
+    vunpcklps ymm0, ymm12, ymm10
+    vunpckhpd xmm11, xmm13, [rax]
+    vunpckhpd xmm11, xmm13, xmm15
+    vunpckhpd ymm1, ymm12, [rel var]
+    vunpckhpd ymm1, ymm12, ymm15
+    vhaddps xmm5, xmm1, [var+16]
+    vhaddps xmm5, xmm1, xmm2
+    vhaddps ymm8, ymm15, [var+16]
+    vhaddps ymm8, ymm15, ymm8
+    vaddsubpd xmm5, xmm9, [rbp-16]
+    vaddsubpd xmm5, xmm9, xmm11
+    vaddsubpd ymm15, ymm8, [r12+r13*4+0x40]
+    vaddsubpd ymm15, ymm8, ymm9
+    vpaddb xmm1, xmm3, [rbp-16]
+    vpaddb xmm1, xmm3, xmm2
+    vpaddb ymm15, ymm10, [rsp+8]
+    vpaddb ymm15, ymm10, ymm4
+    vpaddq xmm9, xmm9, [r12+r13*4+0x40]
+    vpaddq xmm9, xmm9, xmm3
+    vpaddq ymm8, ymm14, [rsp+8]
+    vpaddq ymm8, ymm14, ymm1
+    vpsubw xmm11, xmm13, [rel var]
+    vpsubw xmm11, xmm13, xmm3
+    vpsubw ymm15, ymm6, [rel var]
+    vpsubw ymm15, ymm6, ymm11
+    vpmullw xmm6, xmm1, [r12+r13*4+0x40]
+    vpmullw xmm6, xmm1, xmm9
+    vpmullw ymm10, ymm13, [rsp+8]
+    vpmullw ymm10, ymm13, ymm0
+    vpmulld xmm13, xmm6, [rsp+8]
+    vpmulld xmm13, xmm6, xmm1
+    vpmulld ymm6, ymm6, [rsp+8]
+    vpmulld ymm6, ymm6, ymm10
+    vpcmpeqb xmm0, xmm7, [var+16]
+    vpcmpeqb xmm0, xmm7, xmm14
+    vpcmpeqb ymm7, ymm11, [rel var]
+    vpcmpeqb ymm7, ymm11, ymm12
+    vpcmpgtq xmm6, xmm8, [var+16]
+    vpcmpgtq xmm6, xmm8, xmm5
+    vpcmpgtq ymm11, ymm15, [rsp+8]
+    vpcmpgtq ymm11, ymm15, ymm10
+    vpand xmm11, xmm4, [rbp-16]
+    vpand xmm11, xmm4, xmm2
+    vpand ymm1, ymm7, [var+16]
+    vpand ymm1, ymm7, ymm9
+    vpandn xmm10, xmm12, [rsp+8]
+    vpandn xmm10, xmm12, xmm12
+    vpandn ymm0, ymm8, [rbp-16]
+    vpandn ymm0, ymm8, ymm6
+    vpor xmm7, xmm3, [rax]
+    vpor xmm7, xmm3, xmm6
+    vpor ymm12, ymm6, [r12+r13*4+0x40]
+    vpor ymm12, ymm6, ymm6
+    vpxor xmm5, xmm13, [r12+r13*4+0x40]
+    vpxor xmm5, xmm13, xmm9
+    vpxor ymm4, ymm12, [rax]
+    vpxor ymm4, ymm12, ymm4
+    vpavgb xmm0, xmm2, [rsp+8]
+    vpavgb xmm0, xmm2, xmm14
+    vpavgb ymm3, ymm15, [rax]
+    vpavgb ymm3, ymm15, ymm2
+    vpmaxsd xmm10, xmm3, [rsp+8]
+    vpmaxsd xmm10, xmm3, xmm9
+    vpmaxsd ymm14, ymm9, [r12+r13*4+0x40]
+    vpmaxsd ymm14, ymm9, ymm12
+    vpminub xmm3, xmm8, [rbp-16]
+    vpminub xmm3, xmm8, xmm0
+    vpminub ymm13, ymm8, [r12+r13*4+0x40]
+    vpminub ymm13, ymm8, ymm10
+    vpsadbw xmm8, xmm11, [rsp+8]
+    vpsadbw xmm8, xmm11, xmm11
+    vpsadbw ymm11, ymm6, [var+16]
+    vpsadbw ymm11, ymm6, ymm5
+    vpshufb xmm2, xmm8, [rsp+8]
+    vpshufb xmm2, xmm8, xmm0
+    vpshufb ymm10, ymm1, [rsp+8]
+    vpshufb ymm10, ymm1, ymm11
+    vpacksswb xmm6, xmm0, [rax]
+    vpacksswb xmm6, xmm0, xmm0
+    vpacksswb ymm5, ymm10, [rel var]
+    vpacksswb ymm5, ymm10, ymm7
+    vpackusdw xmm4, xmm10, [rel var]
+    vpackusdw xmm4, xmm10, xmm5
+    vpackusdw ymm6, ymm3, [rsp+8]
+    vpackusdw ymm6, ymm3, ymm9
+    vpunpckhbw xmm13, xmm8, [rbp-16]
+    vpunpckhbw xmm13, xmm8, xmm6
+    vpunpckhbw ymm12, ymm12, [rbp-16]
+    vpunpckhbw ymm12, ymm12, ymm1
+    vpunpcklqdq xmm7, xmm9, [rbp-16]
+    vpunpcklqdq xmm7, xmm9, xmm7
+    vpunpcklqdq ymm9, ymm13, [rsp+8]
+    vpunpcklqdq ymm9, ymm13, ymm2
+    vpmaddwd xmm14, xmm14, [var+16]
+    vpmaddwd xmm14, xmm14, xmm5
+    vpmaddwd ymm5, ymm14, [rax]
+    vpmaddwd ymm5, ymm14, ymm12
+    vpmuludq xmm15, xmm2, [var+16]
+    vpmuludq xmm15, xmm2, xmm15
+    vpmuludq ymm5, ymm3, [rel var]
+    vpmuludq ymm5, ymm3, ymm0
+    vpsllvq xmm0, xmm9, [rel var]
+    vpsllvq xmm0, xmm9, xmm4
+    vpsllvq ymm0, ymm2, [r12+r13*4+0x40]
+    vpsllvq ymm0, ymm2, ymm2
+    vpsravd xmm13, xmm11, [rel var]
+    vpsravd xmm13, xmm11, xmm12
+    vpsravd ymm14, ymm15, [var+16]
+    vpsravd ymm14, ymm15, ymm8
+    vpermps ymm5, ymm9, [var+16]
+    vpermps ymm5, ymm9, ymm7
+    vpermd ymm9, ymm2, [rsp+8]
+    vpermd ymm9, ymm2, ymm5
+    vpsignb xmm13, xmm10, [rel var]
+    vpsignb xmm13, xmm10, xmm8
+    vpsignb ymm11, ymm12, [rel var]
+    vpsignb ymm11, ymm12, ymm3
+    vphaddd xmm11, xmm1, [rax]
+    vphaddd xmm11, xmm1, xmm6
+    vphaddd ymm7, ymm14, [rbp-16]
+    vphaddd ymm7, ymm14, ymm15
+    vpmulhrsw xmm9, xmm7, [var+16]
+    vpmulhrsw xmm9, xmm7, xmm15
+    vpmulhrsw ymm8, ymm6, [var+16]
+    vpmulhrsw ymm8, ymm6, ymm10
+    vaesenc xmm10, xmm15, [rel var]
+    vaesenc xmm10, xmm15, xmm13
+    vaesenclast xmm7, xmm8, [rsp+8]
+    vaesenclast xmm7, xmm8, xmm5
+    vpclmulqdq xmm5, xmm3, [var+16], 0x10
+    vmovaps xmm5, [rbp-16]
+    vmovaps xmm15, xmm13
+    vmovaps ymm8, [rsp+8]
+    vmovaps ymm8, ymm2
+    vmovaps [rel var], ymm3
+    vmovapd xmm9, [rel var]
+    vmovapd xmm2, xmm6
+    vmovapd ymm5, [var+16]
+    vmovapd ymm0, ymm7
+    vmovapd [var+16], ymm13
+    vmovups xmm13, [var+16]
+    vmovups xmm12, xmm8
+    vmovups ymm5, [r12+r13*4+0x40]
+    vmovups ymm6, ymm0
+    vmovups [var+16], ymm9
+    vmovdqa xmm12, [r12+r13*4+0x40]
+    vmovdqa xmm6, xmm8
+    vmovdqa ymm12, [r12+r13*4+0x40]
+    vmovdqa ymm9, ymm7
+    vmovdqa [rax], ymm11
+    vmovdqu xmm8, [rbp-16]
+    vmovdqu xmm10, xmm13
+    vmovdqu ymm1, [rbp-16]
+    vmovdqu ymm5, ymm7
+    vmovdqu [rsp+8], ymm3
+    vsqrtps xmm10, [var+16]
+    vsqrtps xmm7, xmm5
+    vsqrtps ymm5, [rbp-16]
+    vsqrtps ymm2, ymm1
+    vrcpps xmm1, [var+16]
+    vrcpps xmm15, xmm5
+    vrcpps ymm5, [r12+r13*4+0x40]
+    vrcpps ymm12, ymm9
+    vrsqrtps xmm14, [rax]
+    vrsqrtps xmm5, xmm4
+    vrsqrtps ymm5, [rel var]
+    vrsqrtps ymm12, ymm14
+    vcvtps2pd xmm5, [r12+r13*4+0x40]
+    vcvtps2pd xmm12, xmm10
+    vcvtps2pd ymm3, xmm6
+    vcvtps2pd ymm1, [var+16]
+    vcvtdq2ps xmm5, [rax]
+    vcvtdq2ps xmm3, xmm10
+    vcvtdq2ps ymm1, [rax]
+    vcvtdq2ps ymm12, ymm10
+    vcvtps2dq xmm12, [var+16]
+    vcvtps2dq xmm15, xmm8
+    vcvtps2dq ymm2, [var+16]
+    vcvtps2dq ymm12, ymm1
+    vcvttps2dq xmm8, [rsp+8]
+    vcvttps2dq xmm11, xmm15
+    vcvttps2dq ymm2, [rbp-16]
+    vcvttps2dq ymm3, ymm14
+    vptest xmm12, [r12+r13*4+0x40]
+    vptest xmm14, xmm15
+    vptest ymm9, [rel var]
+    vptest ymm1, ymm13
+    vtestps xmm7, [var+16]
+    vtestps xmm1, xmm8
+    vtestps ymm7, [r12+r13*4+0x40]
+    vtestps ymm8, ymm8
+    vpabsb xmm13, [rsp+8]
+    vpabsb xmm13, xmm12
+    vpabsb ymm10, [rsp+8]
+    vpabsb ymm10, ymm11
+    vpmovsxbw xmm9, [rbp-16]
+    vpmovsxbw xmm14, xmm0
+    vpmovsxbw ymm2, xmm8
+    vpmovsxbw ymm1, [rax]
+    vpmovzxwd xmm3, [r12+r13*4+0x40]
+    vpmovzxwd xmm15, xmm10
+    vpmovzxwd ymm13, xmm10
+    vpmovzxwd ymm1, [r12+r13*4+0x40]
+    vbroadcastss xmm7, [rel var]
+    vbroadcastss ymm8, [rax]
+    vpbroadcastw xmm4, [rsp+8]
+    vpbroadcastw ymm2, [rsp+8]
+    vmovshdup xmm11, [var+16]
+    vmovshdup xmm12, xmm12
+    vmovshdup ymm15, [rax]
+    vmovshdup ymm4, ymm2
+    vmovsldup xmm12, [var+16]
+    vmovsldup xmm15, xmm6
+    vmovsldup ymm13, [rsp+8]
+    vmovsldup ymm7, ymm8
+    vmovddup xmm6, [rax]
+    vmovddup xmm5, xmm6
+    vmovddup ymm1, [rbp-16]
+    vmovddup ymm12, ymm6
+    vlddqu xmm3, [r12+r13*4+0x40]
+    vlddqu ymm9, [rax]
+    vphminposuw xmm8, [rax]
+    vphminposuw xmm7, xmm15
+    vpmovmskb eax, xmm12
+    vpmovmskb eax, ymm13
+    vmovmskps eax, xmm11
+    vmovmskps eax, ymm1
+    vcvtdq2pd xmm11, [r12+r13*4+0x40]
+    vcvtdq2pd xmm8, xmm0
+    vcvtdq2pd ymm0, xmm4
+    vcvtdq2pd ymm1, [rax]
+    vfmadd132ps ymm1, ymm2, ymm3
+    vfmadd132ps ymm9, ymm10, [rel var]
+    vfmadd213pd ymm1, ymm2, ymm3
+    vfmadd213pd ymm9, ymm10, [rbp-16]
+    vfmadd231ss xmm1, xmm2, xmm3
+    vfmadd231ss xmm9, xmm10, [var+16]
+    vfmsub132sd xmm1, xmm2, xmm3
+    vfmsub132sd xmm9, xmm10, [r12+r13*4+0x40]
+    vfnmadd213ps xmm1, xmm2, xmm3
+    vfnmadd213ps xmm9, xmm10, [rel var]
+    vfnmsub231pd ymm1, ymm2, ymm3
+    vfnmsub231pd ymm9, ymm10, [var+16]
+    vfmaddsub213ps xmm1, xmm2, xmm3
+    vfmaddsub213ps xmm9, xmm10, [rbp-16]
+    vfmsubadd231pd ymm1, ymm2, ymm3
+    vfmsubadd231pd ymm9, ymm10, [rbp-16]
+    vshufps xmm1, xmm2, xmm3, 5
+    vshufps xmm4, xmm5, [rsp+8], 5
+    vshufpd xmm1, xmm2, xmm3, 5
+    vshufpd xmm4, xmm5, [rbp-16], 5
+    vblendps ymm1, ymm2, ymm3, 5
+    vblendps ymm4, ymm5, [rel var], 5
+    vpblendw xmm1, xmm2, xmm3, 7
+    vpblendw xmm4, xmm5, [rax], 7
+    vpalignr ymm1, ymm2, ymm3, 8
+    vpalignr ymm4, ymm5, [var+16], 8
+    vmpsadbw ymm1, ymm2, ymm3, 2
+    vmpsadbw ymm4, ymm5, [r12+r13*4+0x40], 2
+    vdpps ymm1, ymm2, ymm3, 15
+    vdpps ymm4, ymm5, [rbp-16], 15
+    vroundps ymm1, ymm2, 2
+    vroundps xmm1, [r12+r13*4+0x40], 2
+    vpshufd ymm1, ymm2, 10
+    vpshufd xmm1, [rsp+8], 10
+    vpshufhw ymm1, ymm2, 10
+    vpshufhw xmm1, [rsp+8], 10
+    vpshuflw ymm1, ymm2, 0
+    vpshuflw xmm1, [rsp+8], 0
+    vpermilps ymm1, ymm2, 15
+    vpermilps xmm1, [var+16], 15
+    vpermilpd ymm1, ymm2, 12
+    vpermilpd xmm1, [rel var], 12
+    vperm2f128 ymm1, ymm2, ymm3, 5
+    vinsertf128 ymm1, ymm2, xmm3, 1
+    vinsertf128 ymm1, ymm2, [rel var], 0
+    vextractf128 xmm1, ymm2, 1
+    vextractf128 [r12+r13*4+0x40], ymm2, 0
+    vpermq ymm1, ymm2, 8
+    vpermq ymm3, [rax], 8
+    vpermpd ymm1, ymm2, 4
+    vpermpd ymm3, [rsp+8], 4
+    vcmpps xmm1, xmm2, xmm3, 8
+    vcmpps xmm4, xmm5, [rsp+8], 8
+    vcmppd ymm1, ymm2, ymm3, 7
+    vcmppd ymm4, ymm5, [var+16], 7
+    vcmpss xmm1, xmm2, xmm3, 6
+    vcmpss xmm1, xmm2, [rsp+8], 6
+    vcmpsd xmm1, xmm2, xmm3, 11
+    vcmpsd xmm1, xmm2, [r12+r13*4+0x40], 11
+    vpextrb eax, xmm3, 1
+    vpextrb [rax], xmm3, 1
+    vpextrw eax, xmm3, 1
+    vpextrw [rsp+8], xmm3, 1
+    vpextrd eax, xmm3, 1
+    vpextrd [rbp-16], xmm3, 1
+    vpextrq rax, xmm3, 1
+    vpextrq [var+16], xmm3, 1
+    vpinsrb xmm1, xmm2, eax, 1
+    vpinsrb xmm1, xmm2, [rbp-16], 1
+    vpinsrw xmm1, xmm2, eax, 1
+    vpinsrw xmm1, xmm2, [r12+r13*4+0x40], 1
+    vpinsrd xmm1, xmm2, eax, 1
+    vpinsrd xmm1, xmm2, [rsp+8], 1
+    vpinsrq xmm1, xmm2, rax, 1
+    vinsertps xmm1, xmm2, xmm3, 10
+    vinsertps xmm1, xmm2, [rel var], 10
+    vextractps eax, xmm3, 1
+    vextractps [rbp-16], xmm3, 1
+    vpblendd ymm1, ymm2, ymm3, 7
+    vpblendd ymm4, ymm5, [var+16], 7
+    vcvtps2ph xmm1, ymm2, 4
+    vcvtps2ph [rsp+8], xmm2, 4
+    vroundsd xmm1, xmm2, xmm3, 10
+    vroundsd xmm1, xmm2, [rbp-16], 10
+    vroundss xmm1, xmm2, xmm3, 4
+    vroundss xmm1, xmm2, [rel var], 4
+    bsf ax, [rbx+8]
+    bsf ax, ax
+    bsf ecx, [rbx+8]
+    bsf ecx, ecx
+    bsf r10, [rbx+8]
+    bsf r10, r10
+    bsr ax, [rbx+8]
+    bsr ax, ax
+    bsr ecx, [rbx+8]
+    bsr ecx, ecx
+    bsr r10, [rbx+8]
+    bsr r10, r10
+    popcnt ax, [rbx+8]
+    popcnt ax, ax
+    popcnt ecx, [rbx+8]
+    popcnt ecx, ecx
+    popcnt r10, [rbx+8]
+    popcnt r10, r10
+    lzcnt ax, [rbx+8]
+    lzcnt ax, ax
+    lzcnt ecx, [rbx+8]
+    lzcnt ecx, ecx
+    lzcnt r10, [rbx+8]
+    lzcnt r10, r10
+    tzcnt ax, [rbx+8]
+    tzcnt ax, ax
+    tzcnt ecx, [rbx+8]
+    tzcnt ecx, ecx
+    tzcnt r10, [rbx+8]
+    tzcnt r10, r10
+    crc32 eax, byte [rax]
+    crc32 eax, dword [rax]
+    crc32 rax, byte [rax]
+    movbe ax, [rbx]
+    movbe [rbx], ax
+    movbe ecx, [rbx]
+    movbe [rbx], ecx
+    movbe r10, [rbx]
+    movbe [rbx], r10
+    cmovl ax, [rbx+8]
+    cmovl ax, ax
+    cmovl ecx, [rbx+8]
+    cmovl ecx, ecx
+    cmovl r10, [rbx+8]
+    cmovl r10, r10
+    cmovnbe ax, [rbx+8]
+    cmovnbe ax, ax
+    cmovnbe ecx, [rbx+8]
+    cmovnbe ecx, ecx
+    cmovnbe r10, [rbx+8]
+    cmovnbe r10, r10
+    andn eax, ebx, ecx
+    andn eax, ebx, [rdx]
+    andn rax, rbx, rcx
+    andn rax, rbx, [rdx]
+    bextr eax, ebx, ecx
+    bextr eax, [rdx], ecx
+    bextr rax, rbx, rcx
+    bextr rax, [rdx], rcx
+    bzhi eax, ebx, ecx
+    bzhi eax, [rdx], ecx
+    bzhi rax, rbx, rcx
+    bzhi rax, [rdx], rcx
+    pdep eax, ebx, ecx
+    pdep eax, ebx, [rdx]
+    pdep rax, rbx, rcx
+    pdep rax, rbx, [rdx]
+    pext eax, ebx, ecx
+    pext eax, ebx, [rdx]
+    pext rax, rbx, rcx
+    pext rax, rbx, [rdx]
+    sarx eax, ebx, ecx
+    sarx eax, [rdx], ecx
+    sarx rax, rbx, rcx
+    sarx rax, [rdx], rcx
+    shlx eax, ebx, ecx
+    shlx eax, [rdx], ecx
+    shlx rax, rbx, rcx
+    shlx rax, [rdx], rcx
+    shrx eax, ebx, ecx
+    shrx eax, [rdx], ecx
+    shrx rax, rbx, rcx
+    shrx rax, [rdx], rcx
+    mulx eax, ebx, ecx
+    mulx eax, ebx, [rdx]
+    mulx rax, rbx, rcx
+    mulx rax, rbx, [rdx]
+    rorx eax, ebx, 7
+    rorx eax, [rdx], 7
+    rorx rax, rbx, 7
+    rorx rax, [rdx], 7
+    blsi eax, ebx
+    blsi eax, [rdx]
+    blsi rax, rbx
+    blsi rax, [rdx]
+    blsmsk eax, ebx
+    blsmsk eax, [rdx]
+    blsmsk rax, rbx
+    blsmsk rax, [rdx]
+    blsr eax, ebx
+    blsr eax, [rdx]
+    blsr rax, rbx
+    blsr rax, [rdx]
+    vmovdqa xmm1, xmm9
+    vmovdqa ymm1, ymm9
+    vmovdqa xmm9, xmm1
+    vmovdqa ymm9, ymm1
+    vmovdqa xmm9, xmm12
+    vmovdqa ymm9, ymm12
+    vmovdqa xmm2, xmm3
+    vmovdqa ymm2, ymm3
+    vmovdqu xmm1, xmm9
+    vmovdqu ymm1, ymm9
+    vmovdqu xmm9, xmm1
+    vmovdqu ymm9, ymm1
+    vmovdqu xmm9, xmm12
+    vmovdqu ymm9, ymm12
+    vmovdqu xmm2, xmm3
+    vmovdqu ymm2, ymm3
+    vmovaps xmm1, xmm9
+    vmovaps ymm1, ymm9
+    vmovaps xmm9, xmm1
+    vmovaps ymm9, ymm1
+    vmovaps xmm9, xmm12
+    vmovaps ymm9, ymm12
+    vmovaps xmm2, xmm3
+    vmovaps ymm2, ymm3
+    vmovups xmm1, xmm9
+    vmovups ymm1, ymm9
+    vmovups xmm9, xmm1
+    vmovups ymm9, ymm1
+    vmovups xmm9, xmm12
+    vmovups ymm9, ymm12
+    vmovups xmm2, xmm3
+    vmovups ymm2, ymm3
+    vmovapd xmm1, xmm9
+    vmovapd ymm1, ymm9
+    vmovapd xmm9, xmm1
+    vmovapd ymm9, ymm1
+    vmovapd xmm9, xmm12
+    vmovapd ymm9, ymm12
+    vmovapd xmm2, xmm3
+    vmovapd ymm2, ymm3
+    vmovupd xmm1, xmm9
+    vmovupd ymm1, ymm9
+    vmovupd xmm9, xmm1
+    vmovupd ymm9, ymm1
+    vmovupd xmm9, xmm12
+    vmovupd ymm9, ymm12
+    vmovupd xmm2, xmm3
+    vmovupd ymm2, ymm3
+    vmovq xmm1, xmm9
+    vmovq xmm9, xmm1
+    vmovq xmm9, xmm12
+    vmovq xmm2, xmm3
+    movdqa xmm1, xmm9
+    movdqa xmm9, xmm1
+    movdqa xmm9, xmm12
+    movdqa xmm2, xmm3
+    movaps xmm1, xmm9
+    movaps xmm9, xmm1
+    movaps xmm9, xmm12
+    movaps xmm2, xmm3
+    movq xmm1, xmm9
+    movq xmm9, xmm1
+    movq xmm9, xmm12
+    movq xmm2, xmm3
+    vmovsd xmm1, xmm9, xmm10
+    vmovsd xmm9, xmm1, xmm10
+    vmovsd xmm9, xmm12, xmm5
+    vmovsd xmm2, xmm3, xmm5
+    vmovss xmm1, xmm9, xmm10
+    vmovss xmm9, xmm1, xmm10
+    vmovss xmm9, xmm12, xmm5
+    vmovss xmm2, xmm3, xmm5
+    vmovhlps xmm1, xmm9, xmm10
+    vmovhlps xmm9, xmm1, xmm10
+    vmovhlps xmm9, xmm12, xmm5
+    vmovhlps xmm2, xmm3, xmm5
+    vmovlhps xmm1, xmm9, xmm10
+    vmovlhps xmm9, xmm1, xmm10
+    vmovlhps xmm9, xmm12, xmm5
+    vmovlhps xmm2, xmm3, xmm5
+    vmovddup xmm1, xmm9
+    vmovddup ymm1, ymm9
+    vmovddup xmm9, xmm1
+    vmovddup ymm9, ymm1
+    vmovddup xmm9, xmm12
+    vmovddup ymm9, ymm12
+    vmovddup xmm2, xmm3
+    vmovddup ymm2, ymm3
+    vmovshdup xmm1, xmm9
+    vmovshdup ymm1, ymm9
+    vmovshdup xmm9, xmm1
+    vmovshdup ymm9, ymm1
+    vmovshdup xmm9, xmm12
+    vmovshdup ymm9, ymm12
+    vmovshdup xmm2, xmm3
+    vmovshdup ymm2, ymm3
+    vpshufd xmm1, xmm9, 3
+    vpshufd ymm1, ymm9, 3
+    vpshufd xmm9, xmm1, 3
+    vpshufd ymm9, ymm1, 3
+    vpshufd xmm9, xmm12, 3
+    vpshufd ymm9, ymm12, 3
+    vpshufd xmm2, xmm3, 3
+    vpshufd ymm2, ymm3, 3
+    vpand xmm1, xmm9, xmm10
+    vpand ymm1, ymm9, ymm10
+    vpand xmm9, xmm1, xmm10
+    vpand ymm9, ymm1, ymm10
+    vpand xmm9, xmm12, xmm5
+    vpand ymm9, ymm12, ymm5
+    vpand xmm2, xmm3, xmm5
+    vpand ymm2, ymm3, ymm5
+    vaddps xmm1, xmm9, xmm10
+    vaddps ymm1, ymm9, ymm10
+    vaddps xmm9, xmm1, xmm10
+    vaddps ymm9, ymm1, ymm10
+    vaddps xmm9, xmm12, xmm5
+    vaddps ymm9, ymm12, ymm5
+    vaddps xmm2, xmm3, xmm5
+    vaddps ymm2, ymm3, ymm5
+    vxorps xmm1, xmm9, xmm10
+    vxorps ymm1, ymm9, ymm10
+    vxorps xmm9, xmm1, xmm10
+    vxorps ymm9, ymm1, ymm10
+    vxorps xmm9, xmm12, xmm5
+    vxorps ymm9, ymm12, ymm5
+    vxorps xmm2, xmm3, xmm5
+    vxorps ymm2, ymm3, ymm5
+    vpxor xmm1, xmm9, xmm10
+    vpxor ymm1, ymm9, ymm10
+    vpxor xmm9, xmm1, xmm10
+    vpxor ymm9, ymm1, ymm10
+    vpxor xmm9, xmm12, xmm5
+    vpxor ymm9, ymm12, ymm5
+    vpxor xmm2, xmm3, xmm5
+    vpxor ymm2, ymm3, ymm5
