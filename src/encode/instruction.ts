@@ -177,7 +177,12 @@ const NOT_IN_64_BIT_MODE: ReadonlySet<string> = new Set([
 ]);
 
 /** Mnemonics Keystone knows and nasm does not: a line starting with one is not an instruction to nasm. */
-const NOT_NASM_MNEMONICS: ReadonlySet<string> = new Set(['movabs', 'sysretq', 'sysexitq', 'pmulhrw']);
+const NOT_NASM_MNEMONICS: ReadonlySet<string> = new Set([
+  'movabs', 'sysretq', 'sysexitq', 'pmulhrw', 'movs', 'lods', 'stos', 'scas', 'cmps', 'ins', 'outs',
+]);
+
+/** x87 and SSE state images: their memory operand has no size, and nasm refuses one written. */
+const STATE_IMAGES: ReadonlySet<string> = new Set(['fnstenv', 'fstenv', 'fldenv', 'fnsave', 'fsave', 'frstor', 'fxsave', 'fxrstor']);
 
 const ST0 = lookupKeyword('st0')!.registerOperand!;
 const ST1 = lookupKeyword('st1')!.registerOperand!;
@@ -261,6 +266,9 @@ const PREFIX_BYTES: Readonly<Record<string, number>> = { rep: 0xf3, repe: 0xf3, 
 export function encodeInstruction(written: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
   if (NOT_NASM_MNEMONICS.has(written.mnemonic)) throw new EncodeError('parser: instruction expected');
   if (isFormNasmLacks(written)) throw new EncodeError(INVALID_OPERANDS);
+  if (STATE_IMAGES.has(written.mnemonic) && written.operands.some((o) => o.kind === 'memory' && o.size !== undefined)) {
+    throw new EncodeError('mismatch in operand sizes');
+  }
   if (NOT_IN_64_BIT_MODE.has(written.mnemonic)) throw new EncodeError('instruction not supported in 64-bit mode');
   const registerForm = REGISTER_RM_FORMS[written.mnemonic] ?? ADDRESS_REGISTER_FORMS[written.mnemonic];
   if (registerForm !== undefined && written.operands.length > 0) return registerForm(written.operands);
@@ -323,6 +331,7 @@ const ADDRESS_REGISTER_FORMS: Readonly<Record<string, RegisterForm>> = {
 
 /** Operand forms Keystone encodes and nasm's instruction table does not have. */
 function isFormNasmLacks({ mnemonic, operands }: Instruction): boolean {
+  if ((mnemonic === 'xlat' || mnemonic === 'xlatb') && operands.length > 0) return true;
   if (mnemonic !== 'pmovmskb') return false;
   // the SSE2 form writes a 32-bit register only (the VEX one takes either)
   const destination = operands[0];

@@ -9280,3 +9280,461 @@ label:
     vpxor ymm9, ymm12, ymm5
     vpxor xmm2, xmm3, xmm5
     vpxor ymm2, ymm3, ymm5
+    movaps xmm1, xmm9
+    movaps xmm9, xmm1
+    movaps xmm9, xmm12
+    movaps xmm0, xmm15
+    movaps xmm15, xmm0
+    movapd xmm1, xmm9
+    movapd xmm9, xmm1
+    movapd xmm9, xmm12
+    movapd xmm0, xmm15
+    movapd xmm15, xmm0
+    movups xmm1, xmm9
+    movups xmm9, xmm1
+    movups xmm9, xmm12
+    movups xmm0, xmm15
+    movups xmm15, xmm0
+    movupd xmm1, xmm9
+    movupd xmm9, xmm1
+    movupd xmm9, xmm12
+    movupd xmm0, xmm15
+    movupd xmm15, xmm0
+    movdqa xmm1, xmm9
+    movdqa xmm9, xmm1
+    movdqa xmm9, xmm12
+    movdqa xmm0, xmm15
+    movdqa xmm15, xmm0
+    movdqu xmm1, xmm9
+    movdqu xmm9, xmm1
+    movdqu xmm9, xmm12
+    movdqu xmm0, xmm15
+    movdqu xmm15, xmm0
+    movss xmm1, xmm9
+    movss xmm9, xmm1
+    movss xmm9, xmm12
+    movss xmm0, xmm15
+    movss xmm15, xmm0
+    movsd xmm1, xmm9
+    movsd xmm9, xmm1
+    movsd xmm9, xmm12
+    movsd xmm0, xmm15
+    movsd xmm15, xmm0
+    movq xmm1, xmm9
+    movq xmm9, xmm1
+    movq xmm9, xmm12
+    movq xmm0, xmm15
+    movq xmm15, xmm0
+    addps xmm1, xmm9
+    addps xmm9, xmm1
+    addps xmm9, xmm12
+    addps xmm0, xmm15
+    addps xmm15, xmm0
+    pxor xmm1, xmm9
+    pxor xmm9, xmm1
+    pxor xmm9, xmm12
+    pxor xmm0, xmm15
+    pxor xmm15, xmm0
+    paddd xmm1, xmm9
+    paddd xmm9, xmm1
+    paddd xmm9, xmm12
+    paddd xmm0, xmm15
+    paddd xmm15, xmm0
+    pshufb xmm1, xmm9
+    pshufb xmm9, xmm1
+    pshufb xmm9, xmm12
+    pshufb xmm0, xmm15
+    pshufb xmm15, xmm0
+    punpcklbw xmm1, xmm9
+    punpcklbw xmm9, xmm1
+    punpcklbw xmm9, xmm12
+    punpcklbw xmm0, xmm15
+    punpcklbw xmm15, xmm0
+    movhlps xmm1, xmm9
+    movhlps xmm9, xmm1
+    movhlps xmm9, xmm12
+    movhlps xmm0, xmm15
+    movhlps xmm15, xmm0
+    movlhps xmm1, xmm9
+    movlhps xmm9, xmm1
+    movlhps xmm9, xmm12
+    movlhps xmm0, xmm15
+    movlhps xmm15, xmm0
+    unpcklpd xmm1, xmm9
+    unpcklpd xmm9, xmm1
+    unpcklpd xmm9, xmm12
+    unpcklpd xmm0, xmm15
+    unpcklpd xmm15, xmm0
+    cvtps2pd xmm1, xmm9
+    cvtps2pd xmm9, xmm1
+    cvtps2pd xmm9, xmm12
+    cvtps2pd xmm0, xmm15
+    cvtps2pd xmm15, xmm0
+    sqrtsd xmm1, xmm9
+    sqrtsd xmm9, xmm1
+    sqrtsd xmm9, xmm12
+    sqrtsd xmm0, xmm15
+    sqrtsd xmm15, xmm0
+    andps xmm1, xmm9
+    andps xmm9, xmm1
+    andps xmm9, xmm12
+    andps xmm0, xmm15
+    andps xmm15, xmm0
+    comisd xmm1, xmm9
+    comisd xmm9, xmm1
+    comisd xmm9, xmm12
+    comisd xmm0, xmm15
+    comisd xmm15, xmm0
+    pcmpeqb xmm1, xmm9
+    pcmpeqb xmm9, xmm1
+    pcmpeqb xmm9, xmm12
+    pcmpeqb xmm0, xmm15
+    pcmpeqb xmm15, xmm0
+    pminub xmm1, xmm9
+    pminub xmm9, xmm1
+    pminub xmm9, xmm12
+    pminub xmm0, xmm15
+    pminub xmm15, xmm0
+    pmovzxbw xmm1, xmm9
+    pmovzxbw xmm9, xmm1
+    pmovzxbw xmm9, xmm12
+    pmovzxbw xmm0, xmm15
+    pmovzxbw xmm15, xmm0
+    ptest xmm1, xmm9
+    ptest xmm9, xmm1
+    ptest xmm9, xmm12
+    ptest xmm0, xmm15
+    ptest xmm15, xmm0
+    movshdup xmm1, xmm9
+    movshdup xmm9, xmm1
+    movshdup xmm9, xmm12
+    movshdup xmm0, xmm15
+    movshdup xmm15, xmm0
+    pabsw xmm1, xmm9
+    pabsw xmm9, xmm1
+    pabsw xmm9, xmm12
+    pabsw xmm0, xmm15
+    pabsw xmm15, xmm0
+    movq mm1, mm7
+    movq mm3, [rax]
+    paddb mm1, mm7
+    paddb mm3, [rax]
+    pxor mm1, mm7
+    pxor mm3, [rax]
+    psubw mm1, mm7
+    psubw mm3, [rax]
+    pmullw mm1, mm7
+    pmullw mm3, [rax]
+    punpckhdq mm1, mm7
+    punpckhdq mm3, [rax]
+    pshufw mm1, mm2, 5
+    movdq2q mm1, xmm9
+    movq2dq xmm9, mm1
+    movq xmm1, rax
+    movq rax, xmm1
+    vmovq xmm1, rax
+    vmovq rax, xmm1
+    movq xmm9, rax
+    movq rax, xmm9
+    vmovq xmm9, rax
+    vmovq rax, xmm9
+    movq xmm1, r9
+    movq r9, xmm1
+    vmovq xmm1, r9
+    vmovq r9, xmm1
+    movq xmm9, r9
+    movq r9, xmm9
+    vmovq xmm9, r9
+    vmovq r9, xmm9
+    movq xmm1, r15
+    movq r15, xmm1
+    vmovq xmm1, r15
+    vmovq r15, xmm1
+    movq xmm9, r15
+    movq r15, xmm9
+    vmovq xmm9, r15
+    vmovq r15, xmm9
+    movd xmm1, eax
+    movd eax, xmm1
+    vmovd xmm1, eax
+    vmovd eax, xmm1
+    movd xmm9, eax
+    movd eax, xmm9
+    vmovd xmm9, eax
+    vmovd eax, xmm9
+    movd xmm1, r9d
+    movd r9d, xmm1
+    vmovd xmm1, r9d
+    vmovd r9d, xmm1
+    movd xmm9, r9d
+    movd r9d, xmm9
+    vmovd xmm9, r9d
+    vmovd r9d, xmm9
+    vaddps ymm1, ymm2, ymm9
+    vaddps ymm1, ymm9, ymm2
+    vaddps ymm9, ymm1, ymm2
+    vaddps ymm9, ymm10, ymm11
+    vaddps ymm1, ymm9, ymm10
+    vaddps ymm15, ymm15, ymm15
+    vpxor ymm1, ymm2, ymm9
+    vpxor ymm1, ymm9, ymm2
+    vpxor ymm9, ymm1, ymm2
+    vpxor ymm9, ymm10, ymm11
+    vpxor ymm1, ymm9, ymm10
+    vpxor ymm15, ymm15, ymm15
+    vpshufb ymm1, ymm2, ymm9
+    vpshufb ymm1, ymm9, ymm2
+    vpshufb ymm9, ymm1, ymm2
+    vpshufb ymm9, ymm10, ymm11
+    vpshufb ymm1, ymm9, ymm10
+    vpshufb ymm15, ymm15, ymm15
+    vunpcklpd ymm1, ymm2, ymm9
+    vunpcklpd ymm1, ymm9, ymm2
+    vunpcklpd ymm9, ymm1, ymm2
+    vunpcklpd ymm9, ymm10, ymm11
+    vunpcklpd ymm1, ymm9, ymm10
+    vunpcklpd ymm15, ymm15, ymm15
+    vandnps ymm1, ymm2, ymm9
+    vandnps ymm1, ymm9, ymm2
+    vandnps ymm9, ymm1, ymm2
+    vandnps ymm9, ymm10, ymm11
+    vandnps ymm1, ymm9, ymm10
+    vandnps ymm15, ymm15, ymm15
+    vpcmpgtd ymm1, ymm2, ymm9
+    vpcmpgtd ymm1, ymm9, ymm2
+    vpcmpgtd ymm9, ymm1, ymm2
+    vpcmpgtd ymm9, ymm10, ymm11
+    vpcmpgtd ymm1, ymm9, ymm10
+    vpcmpgtd ymm15, ymm15, ymm15
+    vmaxsd xmm1, xmm2, xmm9
+    vmaxsd xmm1, xmm9, xmm2
+    vmaxsd xmm9, xmm1, xmm2
+    vmaxsd xmm9, xmm10, xmm11
+    vmaxsd xmm1, xmm9, xmm10
+    vmaxsd xmm15, xmm15, xmm15
+    vblendvps ymm1, ymm2, ymm9, ymm4
+    vblendvps ymm1, ymm9, ymm2, ymm4
+    vblendvps ymm9, ymm1, ymm2, ymm12
+    vblendvps ymm9, ymm10, ymm11, ymm12
+    vblendvps ymm1, ymm9, ymm10, ymm4
+    vblendvps ymm15, ymm15, ymm15, ymm2
+    vpermilps ymm1, ymm2, ymm9
+    vpermilps ymm1, ymm9, ymm2
+    vpermilps ymm9, ymm1, ymm2
+    vpermilps ymm9, ymm10, ymm11
+    vpermilps ymm1, ymm9, ymm10
+    vpermilps ymm15, ymm15, ymm15
+    vfmadd231ps ymm1, ymm2, ymm9
+    vfmadd231ps ymm1, ymm9, ymm2
+    vfmadd231ps ymm9, ymm1, ymm2
+    vfmadd231ps ymm9, ymm10, ymm11
+    vfmadd231ps ymm1, ymm9, ymm10
+    vfmadd231ps ymm15, ymm15, ymm15
+    fld dword [rax+8]
+    fld qword [rax+8]
+    fld tword [rax+8]
+    fst dword [rax+8]
+    fst qword [rax+8]
+    fstp dword [rax+8]
+    fstp qword [rax+8]
+    fstp tword [rax+8]
+    fild dword [rax+8]
+    fild qword [rax+8]
+    fild word [rax+8]
+    fist dword [rax+8]
+    fist word [rax+8]
+    fistp dword [rax+8]
+    fistp qword [rax+8]
+    fistp word [rax+8]
+    fisttp dword [rax+8]
+    fisttp qword [rax+8]
+    fisttp word [rax+8]
+    fadd dword [rax+8]
+    fadd qword [rax+8]
+    fsub dword [rax+8]
+    fsub qword [rax+8]
+    fsubr dword [rax+8]
+    fsubr qword [rax+8]
+    fmul dword [rax+8]
+    fmul qword [rax+8]
+    fdiv dword [rax+8]
+    fdiv qword [rax+8]
+    fdivr dword [rax+8]
+    fdivr qword [rax+8]
+    fcom dword [rax+8]
+    fcom qword [rax+8]
+    fcomp dword [rax+8]
+    fcomp qword [rax+8]
+    fiadd dword [rax+8]
+    fiadd word [rax+8]
+    fimul dword [rax+8]
+    fimul word [rax+8]
+    ficom dword [rax+8]
+    ficom word [rax+8]
+    fbld tword [rax+8]
+    fbld  [rax+8]
+    fbstp tword [rax+8]
+    fbstp  [rax+8]
+    fldcw word [rax+8]
+    fldcw  [rax+8]
+    fnstcw word [rax+8]
+    fnstcw  [rax+8]
+    fnstenv  [rax+8]
+    fldenv  [rax+8]
+    fnsave  [rax+8]
+    frstor  [rax+8]
+    fnstsw word [rax+8]
+    fnstsw  [rax+8]
+    fxsave  [rax+8]
+    fxrstor  [rax+8]
+    fadd st0, st3
+    fadd st3, st0
+    faddp st2, st0
+    faddp st2
+    fadd st2
+    fadd
+    faddp
+    fadd to st4
+    fsub st0, st3
+    fsub st3, st0
+    fsubp st2, st0
+    fsubp st2
+    fsub st2
+    fsub
+    fsubp
+    fsub to st4
+    fsubr st0, st3
+    fsubr st3, st0
+    fsubrp st2, st0
+    fsubrp st2
+    fsubr st2
+    fsubr
+    fsubrp
+    fsubr to st4
+    fmul st0, st3
+    fmul st3, st0
+    fmulp st2, st0
+    fmulp st2
+    fmul st2
+    fmul
+    fmulp
+    fmul to st4
+    fdiv st0, st3
+    fdiv st3, st0
+    fdivp st2, st0
+    fdivp st2
+    fdiv st2
+    fdiv
+    fdivp
+    fdiv to st4
+    fdivr st0, st3
+    fdivr st3, st0
+    fdivrp st2, st0
+    fdivrp st2
+    fdivr st2
+    fdivr
+    fdivrp
+    fdivr to st4
+    fcom st1
+    fcom st7
+    fcomp st1
+    fcomp st7
+    fucom st1
+    fucom st7
+    fucomp st1
+    fucomp st7
+    fcomi st1
+    fcomi st7
+    fcomi st0, st5
+    fcomip st1
+    fcomip st7
+    fcomip st0, st5
+    fucomi st1
+    fucomi st7
+    fucomi st0, st5
+    fucomip st1
+    fucomip st7
+    fucomip st0, st5
+    fxch st1
+    fxch st7
+    ffree st1
+    ffree st7
+    fld st1
+    fld st7
+    fst st1
+    fst st7
+    fstp st1
+    fstp st7
+    fcmovb st1
+    fcmovb st7
+    fcmovb st0, st5
+    fcmove st1
+    fcmove st7
+    fcmove st0, st5
+    fcmovnu st1
+    fcmovnu st7
+    fcmovnu st0, st5
+    fcompp
+    fucompp
+    fninit
+    fnclex
+    fwait
+    fxam
+    ftst
+    fchs
+    fabs
+    f2xm1
+    fyl2x
+    fptan
+    fpatan
+    fprem
+    fprem1
+    fscale
+    fsin
+    fcos
+    fsincos
+    frndint
+    fsqrt
+    fldpi
+    fldl2e
+    fldz
+    fld1
+    fdecstp
+    fincstp
+    fnop
+    fstsw ax
+    fnstsw ax
+    fstcw [rax]
+    fstenv [rax]
+    fsave [rax]
+    fclex
+    finit
+    movsb
+    rep movsb
+    movsw
+    rep movsw
+    movsd
+    rep movsd
+    movsq
+    rep movsq
+    cmpsb
+    rep cmpsb
+    cmpsq
+    rep cmpsq
+    scasb
+    rep scasb
+    scasd
+    rep scasd
+    lodsb
+    rep lodsb
+    lodsw
+    rep lodsw
+    stosb
+    rep stosb
+    stosq
+    rep stosq
+    insb
+    rep insb
+    outsw
+    rep outsw
+    xlatb

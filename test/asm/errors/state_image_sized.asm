@@ -1,0 +1,2 @@
+section .text
+    fxsave qword [rsp]

@@ -1,0 +1,2 @@
+section .text
+    movs byte [rdi], [rsi]
