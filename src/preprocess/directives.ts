@@ -1,7 +1,7 @@
 // One handler per preprocessor directive, as a table: the directive's argument tokens in, changes
 // to the preprocessor's state (definitions, frames, `%if` stack, contexts, diagnostics) out.
 
-import { readFileSync } from 'node:fs';
+import { readSource } from '../common/read-source.ts';
 import { dirname, isAbsolute, join } from 'node:path';
 import { DiagnosticError } from '../common/diagnostic.ts';
 import { tokenizeLine } from '../lex/tokenize.ts';
@@ -373,7 +373,7 @@ const depend: DirectiveHandler = (pp, args, name) => {
 };
 
 function findInclude(pp: Preprocessor, target: string): { path: string; text: string } | undefined {
-  const read = pp.options.readFile ?? readFromDisk;
+  const read = pp.options.readFile ?? readSource;
   // nasm looks where it runs, then in each include path; the including file's own folder comes
   // last, so a file nasm would find is always the one found here too.
   const candidates = isAbsolute(target)
@@ -386,13 +386,6 @@ function findInclude(pp: Preprocessor, target: string): { path: string; text: st
   return undefined;
 }
 
-function readFromDisk(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'latin1');
-  } catch {
-    return undefined;
-  }
-}
 
 const message = (severity: 'error' | 'warning' | 'fatal'): DirectiveHandler => (pp, args) => {
   const value = expandedArgs(pp, args);

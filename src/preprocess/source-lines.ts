@@ -11,6 +11,7 @@ export class SourceLines {
   private offset = 0;
   private physicalRead = 0;
   private readonly hasCarriageReturns: boolean;
+  private readonly hasNuls: boolean;
   /** 1-based number of the first physical line of the line last read; 0 before the first. */
   lineNumber = 0;
   /** How many logical lines have been read. */
@@ -18,15 +19,16 @@ export class SourceLines {
 
   constructor(private readonly text: string) {
     this.hasCarriageReturns = text.includes('\r');
+    this.hasNuls = text.includes('\0');
   }
 
   next(): string | undefined {
     if (!this.hasNextPhysical()) return undefined;
     this.lineNumber = this.physicalRead + 1;
     this.count++;
-    let line = this.nextPhysical();
+    let line = this.hasNuls ? untilNul(this.nextPhysical()) : this.nextPhysical();
     while (line.length > 0 && line.charCodeAt(line.length - 1) === BACKSLASH && this.hasNextPhysical()) {
-      line = line.slice(0, -1) + this.nextPhysical();
+      line = line.slice(0, -1) + (this.hasNuls ? untilNul(this.nextPhysical()) : this.nextPhysical());
     }
     return line;
   }
@@ -56,4 +58,10 @@ function lineBreakAt(text: string, from: number): number {
     if (code === LF || code === CR) return i;
   }
   return -1;
+}
+
+/** nasm reads lines as C strings: a NUL byte ends the line there. */
+function untilNul(line: string): string {
+  const nul = line.indexOf('\0');
+  return nul < 0 ? line : line.slice(0, nul);
 }

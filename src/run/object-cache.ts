@@ -8,6 +8,7 @@
 // least recently used go.
 
 import { createHash } from 'node:crypto';
+import { readSource } from '../common/read-source.ts';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -46,12 +47,7 @@ export async function assembleCached(directory: string | undefined, path: string
   const files: [string, string | null][] = [];
   let cacheable = true;
   const readFile = (file: string): string | undefined => {
-    let text: string | undefined;
-    try {
-      text = readFileSync(file, 'latin1');
-    } catch {
-      text = undefined;
-    }
+    const text = readSource(file);
     files.push([file, text === undefined ? null : hashText(text)]);
     if (text !== undefined && UNCACHEABLE.test(text)) cacheable = false;
     return text;
@@ -72,13 +68,8 @@ function readEntry(entryPath: string): AssembleResult | undefined {
   }
   if (entry.format !== CACHE_FORMAT || !Array.isArray(entry.files)) return undefined;
   for (const [file, hash] of entry.files) {
-    let now: string | null;
-    try {
-      now = hashText(readFileSync(file, 'latin1'));
-    } catch {
-      now = null;
-    }
-    if (now !== hash) return undefined;
+    const text = readSource(file);
+    if ((text === undefined ? null : hashText(text)) !== hash) return undefined;
   }
   touch(entryPath);
   return { object: new Uint8Array(Buffer.from(entry.object, 'base64')), diagnostics: [], lineTable: entry.lineTable };
