@@ -272,7 +272,7 @@ export function encodeInstruction(written: Instruction, context: InstructionCont
   if (NOT_IN_64_BIT_MODE.has(written.mnemonic)) throw new EncodeError('instruction not supported in 64-bit mode');
   const registerForm = REGISTER_RM_FORMS[written.mnemonic] ?? ADDRESS_REGISTER_FORMS[written.mnemonic];
   if (registerForm !== undefined && written.operands.length > 0) return registerForm(written.operands);
-  const instruction = withAddressSize(withImplicitStackOperands(withRegisterFieldFirst(written)));
+  const instruction = withAddressSize(withImplicitStackOperands(withRegisterFieldFirst(withAddressAsMemory(written))));
   if (instruction.prefixes.length === 0 && onlyRegisters(instruction.operands)) return registerEncoding(instruction, context, encoder);
   return encodeRendered(instruction, context, encoder);
 }
@@ -336,6 +336,15 @@ function isFormNasmLacks({ mnemonic, operands }: Instruction): boolean {
   // the SSE2 form writes a 32-bit register only (the VEX one takes either)
   const destination = operands[0];
   return destination?.kind === 'register' && destination.register.size === 8;
+}
+
+/** `lea rax, foo`: nasm reads an address given to lea as the memory reference `[foo]`. */
+function withAddressAsMemory(instruction: Instruction): Instruction {
+  if (instruction.mnemonic !== 'lea') return instruction;
+  const source = instruction.operands[1];
+  if (source?.kind !== 'immediate' || source.size !== undefined || source.strict) return instruction;
+  const memory: MemoryOperand = { kind: 'memory', scale: 1, displacement: source.value, strict: false };
+  return { ...instruction, operands: [instruction.operands[0]!, memory] };
 }
 
 /** `xchg r1, r2`: nasm puts the first register in ModRM's reg field, Keystone the second. */
