@@ -407,7 +407,7 @@ class Pass implements InstructionContext {
         return;
       case 'sectalign': {
         const boundary = this.constantOf(s.boundary, 'sectalign');
-        if (boundary !== undefined && (boundary <= 0n || (boundary & (boundary - 1n)) !== 0n)) {
+        if (boundary !== undefined && !isPowerOfTwo(boundary)) {
           throw new EvaluationError(`segment alignment \`${boundary}' is not power of two`);
         }
         if (boundary !== undefined && this.absolute === undefined) this.current!.raiseAlign(Number(boundary));
@@ -417,7 +417,7 @@ class Pass implements InstructionContext {
         const boundary = this.constantOf(s.boundary, s.reserve ? 'alignb' : 'align');
         if (boundary === undefined) return;
         const n = Number(boundary);
-        if (n <= 0 || (n & (n - 1)) !== 0) throw new EvaluationError('alignment must be a power of two');
+        if (!isPowerOfTwo(boundary)) throw new EvaluationError('alignment must be a power of two');
         if (this.absolute !== undefined) {
           this.absolute += BigInt((n - Number(this.absolute % BigInt(n))) % n);
           return;
@@ -709,6 +709,8 @@ class Pass implements InstructionContext {
     return result;
   }
 }
+
+const isPowerOfTwo = (n: bigint): boolean => n > 0n && (n & (n - 1n)) === 0n;
 
 const VISIBILITY: Readonly<Record<string, number>> = {
   default: STV_DEFAULT, internal: STV_INTERNAL, hidden: STV_HIDDEN, protected: STV_PROTECTED,
