@@ -226,6 +226,22 @@ function withRoundingOpcode(bytes: Uint8Array): Uint8Array {
   return patched;
 }
 
+/**
+ * movdir64b, which Keystone does not know, addresses its memory exactly as lea does: encoded as
+ * `lea r, [m]`, its 8Dh becomes 66h 0F 38 F8 (the 66h after any 67h, before any REX, which loses
+ * W). Its register gives the address size: a 32-bit one always writes 67h, as nasm does.
+ */
+function movdir64bFromLea(bytes: Uint8Array, fields: Fields, addressing32: boolean): { bytes: Uint8Array; fields: Fields } {
+  const lea = bytes.indexOf(0x8d);
+  if (lea < 0) throw new EncodeError(INVALID_OPERANDS);
+  const hasAddressSize = bytes[0] === 0x67;
+  const addressSize = hasAddressSize || addressing32 ? [0x67] : [];
+  const rest = [...bytes.subarray(hasAddressSize ? 1 : 0, lea)].flatMap((b) => ((b & 0xf0) === 0x40 ? (b === 0x48 ? [] : [b & ~0x08]) : [b]));
+  const rewritten = Uint8Array.from([...addressSize, 0x66, ...rest, 0x0f, 0x38, 0xf8, ...bytes.subarray(lea + 1)]);
+  const shift = rewritten.length - bytes.length;
+  return { bytes: rewritten, fields: fields.map((f) => ({ ...f, position: f.position + shift })) };
+}
+
 /** The store forms of the VEX moves (and vmovq's 66h D6) beside the load forms nasm writes for a register source. */
 const LOAD_FORMS: Readonly<Record<number, number>> = { 0x7f: 0x6f, 0x29: 0x28, 0x11: 0x10, 0xd6: 0x7e };
 
@@ -602,7 +618,8 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
   // Keystone gives vcvtsd2si and vcvtss2si from memory an EVEX (AVX-512) encoding; their truncating
   // twins get nasm's VEX one, which differs only in the opcode byte
   const evexFromMemory = ROUNDING_CONVERSIONS[instruction.mnemonic] !== undefined && operands.some((o) => o.kind === 'memory');
-  const mnemonic = narrowingSource ? `${instruction.mnemonic}x` : evexFromMemory ? ROUNDING_CONVERSIONS[instruction.mnemonic]! : instruction.mnemonic;
+  const mnemonic = narrowingSource ? `${instruction.mnemonic}x` : evexFromMemory ? ROUNDING_CONVERSIONS[instruction.mnemonic]!
+    : instruction.mnemonic === 'movdir64b' ? 'lea' : instruction.mnemonic;
   const attempt = (operandTexts: string[]): Template => {
     const text = [...prefixes, mnemonic].join(' ') + (operandTexts.length ? ' ' + operandTexts.join(', ') : '');
     return encoder.encode(text, classes);
@@ -634,6 +651,11 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
   if (operands.some((o) => o.kind === 'memory' && o.addressSize === 4)) ({ bytes, fields } = applySizePrefixes(['a32'], bytes, fields));
   if (instruction.mnemonic === 'nop' && operands.length === 1) bytes = multiByteNop(bytes);
   if (isQuadwordNop(instruction)) ({ bytes, fields } = applySizePrefixes(['o64'], bytes, fields));
+  if (instruction.mnemonic === 'movdir64b') {
+    const register = operands[0]?.kind === 'register' ? operands[0].register : undefined;
+    if (register?.regClass !== 'gpr' || register.size < 4) throw new EncodeError(INVALID_OPERANDS);
+    ({ bytes, fields } = movdir64bFromLea(bytes, fields, register.size === 4));
+  }
   const vector = operands.some((o) => o.kind === 'register' && VECTOR_CLASSES.has(o.register.regClass));
   ({ bytes, fields } = applySizePrefixes(instruction.prefixes, bytes, fields, vector));
   const [destination] = operands;

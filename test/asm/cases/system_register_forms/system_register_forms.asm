@@ -19,3 +19,10 @@ top:
     loopnz top, ecx
     jecxz top
     jrcxz top
+    movdir64b rax, [rdi]
+    movdir64b eax, [edi]
+    movdir64b eax, [rdi]
+    movdir64b r8, [r9 + 4]
+    movdir64b ecx, [r9d + eax*2]
+    movdir64b rcx, [rel top]
+    movdir64b r15, [r12 + rax*8 + 0x1000]
