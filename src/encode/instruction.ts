@@ -228,18 +228,26 @@ function withRoundingOpcode(bytes: Uint8Array): Uint8Array {
 
 /**
  * movdir64b, which Keystone does not know, addresses its memory exactly as lea does: encoded as
- * `lea r, [m]`, its 8Dh becomes 66h 0F 38 F8 (the 66h after any 67h, before any REX, which loses
- * W). Its register gives the address size: a 32-bit one always writes 67h, as nasm does.
+ * `lea r, [m]` without REX.W, its 8Dh becomes 66h 0F 38 F8 (the 66h after any 67h, before any
+ * REX). Its register gives the address size: a 32-bit one always writes 67h, as nasm does.
  */
-function movdir64bFromLea(bytes: Uint8Array, fields: Fields, addressing32: boolean): { bytes: Uint8Array; fields: Fields } {
+function movdir64bFromLea({ bytes, fields }: { bytes: Uint8Array; fields: Fields }, addressing32: boolean): { bytes: Uint8Array; fields: Fields } {
   const lea = bytes.indexOf(0x8d);
   if (lea < 0) throw new EncodeError(INVALID_OPERANDS);
   const hasAddressSize = bytes[0] === 0x67;
   const addressSize = hasAddressSize || addressing32 ? [0x67] : [];
-  const rest = [...bytes.subarray(hasAddressSize ? 1 : 0, lea)].flatMap((b) => ((b & 0xf0) === 0x40 ? (b === 0x48 ? [] : [b & ~0x08]) : [b]));
+  const rest = bytes.subarray(hasAddressSize ? 1 : 0, lea);
   const rewritten = Uint8Array.from([...addressSize, 0x66, ...rest, 0x0f, 0x38, 0xf8, ...bytes.subarray(lea + 1)]);
   const shift = rewritten.length - bytes.length;
   return { bytes: rewritten, fields: fields.map((f) => ({ ...f, position: f.position + shift })) };
+}
+
+/** `inserted` placed before byte `at`, the fields after it moved along. */
+function withBytesAt(bytes: Uint8Array, fields: Fields, at: number, inserted: readonly number[]): { bytes: Uint8Array; fields: Fields } {
+  return {
+    bytes: Uint8Array.from([...bytes.subarray(0, at), ...inserted, ...bytes.subarray(at)]),
+    fields: fields.map((f) => ({ ...f, position: f.position + inserted.length })),
+  };
 }
 
 /** The store forms of the VEX moves (and vmovq's 66h D6) beside the load forms nasm writes for a register source. */
@@ -654,7 +662,7 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
   if (instruction.mnemonic === 'movdir64b') {
     const register = operands[0]?.kind === 'register' ? operands[0].register : undefined;
     if (register?.regClass !== 'gpr' || register.size < 4) throw new EncodeError(INVALID_OPERANDS);
-    ({ bytes, fields } = movdir64bFromLea(bytes, fields, register.size === 4));
+    ({ bytes, fields } = movdir64bFromLea(withoutSizePrefixes(bytes, fields, false), register.size === 4));
   }
   const vector = operands.some((o) => o.kind === 'register' && VECTOR_CLASSES.has(o.register.regClass));
   ({ bytes, fields } = applySizePrefixes(instruction.prefixes, bytes, fields, vector));
@@ -676,16 +684,9 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
     // instruction's 66h belongs to its opcode and stays after
     bytes = Uint8Array.from([0x66, 0x67, ...bytes.subarray(2)]);
   }
-  if (segmentPrefix !== undefined) {
-    const at = bytes[0] === 0xf0 ? 1 : 0;
-    bytes = Uint8Array.from([...bytes.subarray(0, at), SEGMENT_PREFIXES[segmentPrefix]!, ...bytes.subarray(at)]);
-    fields = fields.map((f) => ({ ...f, position: f.position + 1 }));
-  }
+  if (segmentPrefix !== undefined) ({ bytes, fields } = withBytesAt(bytes, fields, bytes[0] === 0xf0 ? 1 : 0, [SEGMENT_PREFIXES[segmentPrefix]!]));
   const hints = instruction.prefixes.flatMap((p) => (HINT_PREFIXES[p] === undefined ? [] : [HINT_PREFIXES[p]!]));
-  if (hints.length > 0) {
-    bytes = Uint8Array.from([...hints, ...bytes]);
-    fields = fields.map((f) => ({ ...f, position: f.position + hints.length }));
-  }
+  if (hints.length > 0) ({ bytes, fields } = withBytesAt(bytes, fields, 0, hints));
   for (const field of fields) writeLittleEndian(bytes, field.position, field.width, 0n);
   return { bytes, fields };
 }
