@@ -62,7 +62,7 @@ export async function assembleSource(file: string, text: string, options: Assemb
     if (streamed) return streamed;
   }
   const parser = new ProgramParser();
-  const { diagnostics } = preprocessEach({ file, text }, options, (line) => parser.parseLine(line));
+  const { diagnostics } = preprocessEach({ file, text }, options, (line) => parser.parseLine(line), (line, at) => parser.replay(line, at));
   if (hasErrors(diagnostics) && diagnostics.some((d) => d.severity === 'fatal')) return { diagnostics, lineTable: [] };
   const program = { statements: parser.statements, diagnostics: [...diagnostics, ...parser.diagnostics] };
   let encoded: EncodedProgram;
@@ -85,8 +85,8 @@ export async function assembleSource(file: string, text: string, options: Assemb
  */
 function assembleStreamed(file: string, text: string, options: AssembleOptions, encodeOptions: EncodeOptions): AssembleResult | undefined {
   const pass = new StreamedPass(encodeOptions);
-  const parser = new ProgramParser((statement) => pass.take(statement));
-  const { diagnostics } = preprocessEach({ file, text }, options, (line) => parser.parseLine(line));
+  const parser = new ProgramParser((statement, repeatedAt) => pass.take(statement, repeatedAt));
+  const { diagnostics } = preprocessEach({ file, text }, options, (line) => parser.parseLine(line), (line, at) => parser.replay(line, at));
   if (hasErrors(diagnostics) || hasErrors(parser.diagnostics)) return undefined;
   const encoded = pass.finish([...diagnostics, ...parser.diagnostics]);
   if (!encoded) return undefined;

@@ -58,12 +58,12 @@ export function mustBeShort(mnemonic: string): boolean {
 }
 
 /** `forward`: the target's expression when its label is not defined yet. */
-export function encodeBranch(mnemonic: string, size: BranchSize, target: Value, forward?: Expr): EncodedBytes {
+export function encodeBranch(mnemonic: string, size: BranchSize, target: Value, forward?: Expr, fixupExpressions?: readonly Expr[]): EncodedBytes {
   const op = opcode(mnemonic, mnemonic === 'call' ? 'near' : size);
   const width = mnemonic === 'call' || (size === 'near' && !mustBeShort(mnemonic)) ? 4 : 1;
   const bytes = new Uint8Array(op.length + width);
   bytes.set(op);
-  return { bytes, fixups: [{ position: op.length, width, value: target, pcRelative: true, signExtended: false, forward }], warnings: [] };
+  return { bytes, fixups: [{ position: op.length, width, value: target, pcRelative: true, signExtended: false, forward }], warnings: [], fixupExpressions };
 }
 
 export function branchLength(mnemonic: string, size: BranchSize): number {

@@ -90,7 +90,7 @@ function collectDeclarations(statements: readonly Statement[]): Declarations {
   return declarations;
 }
 
-function declare(declarations: Declarations, s: Statement): void {
+function declare(declarations: Declarations, s: Statement, location = s.location): void {
   switch (s.kind) {
     case 'global':
       declarations.globals.set(s.name, { ...declarations.globals.get(s.name), ...s.attributes });
@@ -102,7 +102,7 @@ function declare(declarations: Declarations, s: Statement): void {
       if (!declarations.affixes.has(s.affix)) declarations.affixes.set(s.affix, s.text);
       break;
     case 'common':
-      if (!declarations.commons.has(s.name)) declarations.commons.set(s.name, { size: s.size, alignment: s.alignment, location: s.location });
+      if (!declarations.commons.has(s.name)) declarations.commons.set(s.name, { size: s.size, alignment: s.alignment, location });
       break;
   }
 }
@@ -127,16 +127,19 @@ export class StreamedPass {
     this.pass.begin();
   }
 
-  /** Encodes one more statement, which is not kept. */
-  take(s: Statement): void {
+  /**
+   * Encodes one more statement, which is not kept; `repeatedAt` when the parser gives it again
+   * for a line repeated word for word, standing at that location.
+   */
+  take(s: Statement, repeatedAt?: SourceLocation): void {
     if (this.abandoned) return;
     if (this.dependsOnLaterDeclarations(s)) {
       this.abandoned = true;
       return;
     }
-    declare(this.declarations, s);
+    declare(this.declarations, s, repeatedAt);
     try {
-      this.pass.feed(s, this.count++);
+      this.pass.feed(s, this.count++, repeatedAt);
     } catch (error) {
       // a form no earlier run has seen: the caller loads Keystone and starts again
       if (!(error instanceof KeystoneNotLoaded)) throw error;
@@ -206,9 +209,10 @@ class Pass implements InstructionContext {
   /** Lines that would not encode, kept so a line naming an undefined symbol reports only that, as in nasm. */
   private readonly encodeFailures: { failure: Diagnostic; statement: Statement }[] = [];
 
-  /** Encodes statement number `index`. */
-  feed(statement: Statement, index: number): void {
-    this.location = statement.location;
+  /** Encodes statement number `index`; `repeatedAt` as in StreamedPass.take. */
+  feed(statement: Statement, index: number, repeatedAt?: SourceLocation): void {
+    this.location = repeatedAt ?? statement.location;
+    this.repeatsLine = repeatedAt !== undefined;
     try {
       this.statement(statement, index);
     } catch (error) {
@@ -470,11 +474,25 @@ class Pass implements InstructionContext {
     }
   }
 
+  /** Whether the statement being encoded is given again for a repeated line (StreamedPass.take). */
+  private repeatsLine = false;
+  /**
+   * Plans for instructions the parser gives again for repeated lines, by the operand list every
+   * copy shares, with the `default` addressing they were made under.
+   */
+  private readonly repeatPlans = new Map<readonly unknown[], { plan: LinePlan; defaultRel: boolean }>();
+
   private single(s: Extract<Statement, { kind: 'data' | 'instruction' }>, index: number): void {
-    const plan = this.plans[index];
+    let plan = this.plans[index];
     if (plan !== undefined && this.sizing && this.absolute === undefined && this.current!.shape.type !== SHT_NOBITS) {
       this.current!.skip(plan.length);
       return;
+    }
+    // an instruction that encoded the same wherever it stood, or to the same bytes with fixups for its symbols, does so here too
+    const repeatable = this.repeatsLine && s.kind === 'instruction' && !this.sizing;
+    if (repeatable && plan === undefined) {
+      const earlier = this.repeatPlans.get(s.operands);
+      if (earlier !== undefined && earlier.defaultRel === this.defaultRel) plan = earlier.plan;
     }
     if (plan?.kind === 'static') {
       this.emit(plan.encoded, true);
@@ -485,6 +503,10 @@ class Pass implements InstructionContext {
     const encoded = refreshed ?? (s.kind === 'data' ? this.encodeDataStatement(s) : this.encodeInstructionStatement(s, index, 0n));
     // plans serve the passes after a measuring one; a first pass that turns out final needs none
     if (plan === undefined && this.sizing) this.plans[index] = planFor(s, encoded, this.placeReads === readsBefore);
+    if (repeatable && refreshed === undefined) {
+      const made = planFor(s, encoded, this.placeReads === readsBefore);
+      if (made !== undefined) this.repeatPlans.set(s.operands, { plan: made, defaultRel: this.defaultRel });
+    }
     this.emit(encoded, true);
   }
 
@@ -598,7 +620,9 @@ class Pass implements InstructionContext {
       }
       if (size === 'near' && this.settling) this.nearBranches.add(key);
     }
-    return encodeBranch(mnemonic, size, target, target.unknown && label ? targetExpr : undefined);
+    // a branch whose size no target changes has the same bytes wherever it jumps: only its fixup follows the target
+    const relocatedOnly = sized && !target.unknown;
+    return encodeBranch(mnemonic, size, target, target.unknown && label ? targetExpr : undefined, relocatedOnly ? [targetExpr] : undefined);
   }
 
   /** Gives the jumps encoded before their label was defined their target, now that every label is placed. */

@@ -40,4 +40,16 @@ export interface LogicalLine {
   tokens: Token[];
   /** The line as the preprocessor wrote it out, before it was scanned into `tokens`. */
   text?: string;
+  /**
+   * Set on a source line passed on word for word (no macro touched it) that was met before: its
+   * raw text. A consumer may keep what it made of the line under this key and, when the
+   * preprocessor offers the same text again, give that back instead of taking the line anew.
+   */
+  repeatable?: string;
 }
+
+/**
+ * A later stage's answer to a line met again word for word (`LogicalLine.repeatable`): whether it
+ * took the line at `location` as it took the one it kept under `text`. No means it wants the line.
+ */
+export type ReplayLine = (text: string, location: SourceLocation) => boolean;

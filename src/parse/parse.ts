@@ -79,9 +79,49 @@ export class ProgramParser {
   private readonly cursor: TokenCursor = { tokens: [], position: 0 };
   private readonly items: DataItem[] = [];
 
-  constructor(private readonly sink?: (statement: Statement) => void) {}
+  /**
+   * What lines met again word for word parsed to, by text (LogicalLine.repeatable); null for one
+   * whose statements depended on the label scope, defined a label, or came with a diagnostic.
+   */
+  private readonly repeats = new Map<string, Statement[] | null>();
+  /** The statements of the repeatable line being parsed. */
+  private made: Statement[] | undefined;
+  /** Whether the line being parsed qualified a local name by the scope. */
+  private scopeRead = false;
+
+  /**
+   * `sink` takes each statement as it is made; a statement given again for a repeated line comes
+   * as it was first made, with the location of the line it now stands for.
+   */
+  constructor(private readonly sink?: (statement: Statement, repeatedAt?: SourceLocation) => void) {}
 
   parseLine(line: LogicalLine): void {
+    const key = line.repeatable;
+    if (key === undefined || this.repeats.get(key) === null) {
+      this.parseLineTokens(line);
+      return;
+    }
+    const made: Statement[] = (this.made = []);
+    const reported = this.diagnostics.length;
+    this.scopeRead = false;
+    this.parseLineTokens(line);
+    this.made = undefined;
+    const reusable = !this.scopeRead && this.diagnostics.length === reported && made.every((s) => s.kind !== 'label' && s.kind !== 'equ');
+    this.repeats.set(key, reusable ? made : null);
+  }
+
+  /** A line met again word for word: its statements again, now at `location`, if the parse of the first can stand for it. */
+  replay(text: string, location: SourceLocation): boolean {
+    const made = this.repeats.get(text);
+    if (!made) return false;
+    for (let i = 0; i < made.length; i++) {
+      if (this.sink) this.sink(made[i]!, location);
+      else this.statements.push({ ...made[i]!, location });
+    }
+    return true;
+  }
+
+  private parseLineTokens(line: LogicalLine): void {
     let tokens = line.tokens;
     let count = tokens.length;
     while (count > 0 && tokens[count - 1]!.kind === 'end') count--;
@@ -294,19 +334,22 @@ export class ProgramParser {
   }
 
   private add(statement: Statement): void {
+    this.made?.push(statement);
     if (this.sink) this.sink(statement);
     else this.statements.push(statement);
   }
 
   qualify(name: string): string {
-    return isLocalName(name) ? this.scope + name : name;
+    if (!isLocalName(name)) return name;
+    this.scopeRead = true;
+    return this.scope + name;
   }
 
   /** Qualifies local names in a tree the parser has just built (no one else holds it yet). */
   qualifyExpr(expr: Expr): Expr {
     switch (expr.kind) {
       case 'symbol':
-        if (isLocalName(expr.name)) expr.name = this.scope + expr.name;
+        expr.name = this.qualify(expr.name);
         break;
       case 'unary':
       case 'wrt':

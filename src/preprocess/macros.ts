@@ -139,6 +139,11 @@ export class MacroTable {
     return lower !== name && this.namesEverDefined.has(lower);
   }
 
+  /** How many names have ever been defined: while it stays put, `mayName` answers as before. */
+  get namesDefined(): number {
+    return this.namesEverDefined.size;
+  }
+
   private noteName(macro: { name: string; caseInsensitive: boolean }): void {
     this.namesEverDefined.add(macro.caseInsensitive ? lowerCase(macro.name) : macro.name);
   }

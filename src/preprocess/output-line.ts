@@ -10,6 +10,7 @@ export class OutputLine implements LogicalLine {
     readonly location: SourceLocation,
     readonly tokens: Token[],
     private rendered?: string,
+    readonly repeatable?: string,
   ) {}
 
   get text(): string {

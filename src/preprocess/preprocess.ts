@@ -2,7 +2,7 @@
 // located at the source line it came from, macro lines at their call site) and diagnostics out.
 
 import type { Diagnostic } from '../common/diagnostic.ts';
-import type { LogicalLine } from '../lex/token.ts';
+import type { LogicalLine, ReplayLine } from '../lex/token.ts';
 import { DIRECTIVE_HANDLERS } from './directives.ts';
 import { Preprocessor, type PreprocessOptions } from './preprocessor.ts';
 import { STANDARD_MACRO_SOURCE } from './standard-macros.ts';
@@ -22,14 +22,16 @@ export function preprocess(source: { file: string; text: string }, options: Prep
 
 /**
  * The same, handing each line to `deliver` as soon as it is finished instead of collecting them:
- * the assembler parses lines as they come, so their tokens die young and cheap.
+ * the assembler parses lines as they come, so their tokens die young and cheap. With `replay`, a
+ * source line met again word for word is offered to it before it is even scanned.
  */
 export function preprocessEach(
   source: { file: string; text: string },
   options: PreprocessOptions,
   deliver: (line: LogicalLine) => void,
+  replay?: ReplayLine,
 ): { diagnostics: Diagnostic[] } {
-  const pp = new Preprocessor(options, DIRECTIVE_HANDLERS, deliver);
+  const pp = new Preprocessor(options, DIRECTIVE_HANDLERS, deliver, replay);
   pp.definePredefined();
   pp.runStandardSource('<standard macros>', STANDARD_MACRO_SOURCE);
   pp.runFile(source.file, source.text);

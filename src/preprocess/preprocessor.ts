@@ -4,7 +4,7 @@
 
 import { diagnosticAt, type Diagnostic, type Severity, type SourceLocation } from '../common/diagnostic.ts';
 import { tokenizeLine } from '../lex/tokenize.ts';
-import type { LogicalLine, Token } from '../lex/token.ts';
+import type { LogicalLine, ReplayLine, Token } from '../lex/token.ts';
 import { readConditionalDirective } from './conditions.ts';
 import { expandSingleLineMacros } from './expand-single.ts';
 import { invocationOf, nextRawText, rawLineLocation, type Frame, type RawLine } from './frames.ts';
@@ -48,6 +48,12 @@ interface Context {
   unique: number;
 }
 
+/** A plain line passed on again word for word: its tokens, and how many macro names existed then. */
+interface RepeatedLine {
+  tokens: Token[];
+  namesDefined: number;
+}
+
 /** Raised by `%fatal` and fatal errors to stop at once; the diagnostic is already recorded. */
 export class FatalStop extends Error {}
 
@@ -78,7 +84,16 @@ export class Preprocessor {
     private readonly directives: ReadonlyMap<string, DirectiveHandler>,
     /** Takes each finished line as it is made, so the next stage can use it while it is young. */
     private readonly deliver: (line: LogicalLine) => void,
+    /** Offered each plain line met again word for word, before it is scanned. */
+    private readonly replay?: ReplayLine,
   ) {}
+
+  /**
+   * Plain lines by text: null once met, their tokens once passed on a second time. A line is
+   * plain (no macro can touch it) whatever the state, as long as no new macro name has been
+   * defined since: names are only ever added.
+   */
+  private readonly plainLines = new Map<string, RepeatedLine | null>();
 
   // ---- driving --------------------------------------------------------------------------------
 
@@ -140,6 +155,8 @@ export class Preprocessor {
 
   /** One raw line of `frame`, at `this.location`. */
   private handleRawLine(text: string, frame: Frame): void {
+    if (this.replay !== undefined && this.defining === undefined && this.emitting && this.replayed(text)) return;
+    const reported = this.diagnostics.length;
     // Only a file's own lines warn about unterminated strings; macro bodies did so when read.
     const tokens = tokenizeLine(text, this.location, frame.kind === 'file' ? this.fileLexOptions : undefined);
     if (this.defining) {
@@ -147,10 +164,32 @@ export class Preprocessor {
       return;
     }
     if (this.isPlain(tokens)) {
-      if (this.isActive()) this.emitPlain(tokens);
+      const clean = this.replay !== undefined && this.diagnostics.length === reported;
+      if (this.isActive()) this.emitPlain(tokens, false, clean ? text : undefined);
       return;
     }
     this.handleMacroLine(tokens, frame);
+  }
+
+  /** Whether the next stage took this line, met before as plain, as it took it then; the line's own effects here are redone. */
+  private replayed(text: string): boolean {
+    const earlier = this.plainLines.get(text);
+    if (earlier == null || earlier.namesDefined !== this.macros.namesDefined || !this.isActive()) return false;
+    if (!this.replay!(text, this.location)) return false;
+    const tokens = earlier.tokens;
+    this.noteDirectiveWord(tokens, tokens[0]!.kind === 'identifier' ? lowerCase(tokens[0]!.text) : '');
+    this.constants.note(tokens, this.bits);
+    return true;
+  }
+
+  /** The key a plain source line is passed on under once it is met a second time (see LogicalLine.repeatable). */
+  private repeatKey(text: string, tokens: Token[]): string | undefined {
+    if (!this.plainLines.has(text)) {
+      this.plainLines.set(text, null);
+      return undefined;
+    }
+    this.plainLines.set(text, { tokens, namesDefined: this.macros.namesDefined });
+    return text;
   }
 
   /** A line that may use macro parameters, context-local names, a directive or a macro. */
@@ -310,15 +349,18 @@ export class Preprocessor {
     this.emitPlain(line, changed || line.some(isPreprocessorToken));
   }
 
-  /** Writes out a line holding no preprocessor token but `%+`; `changed` asks for a rescan. */
-  private emitPlain(line: Token[], changed = false): void {
+  /**
+   * Writes out a line holding no preprocessor token but `%+`; `changed` asks for a rescan.
+   * `sourceText` is the raw text of a source line written out as it was.
+   */
+  private emitPlain(line: Token[], changed = false, sourceText?: string): void {
     if (line.length === 1) return;
     const head = line[0]!;
     const word = head.kind === 'identifier' ? lowerCase(head.text) : '';
     this.noteDirectiveWord(line, word);
     if (!this.emitting) return;
     if (ONE_NAME_PER_LINE.has(word) && line.some((t) => isOperator(t, ','))) this.writeOneNamePerLine(line);
-    else this.write(line, changed);
+    else this.write(line, changed, sourceText === undefined ? undefined : this.repeatKey(sourceText, line));
   }
 
   /** `global a, b` is written as `global a` and `global b`, as nasm's macros do. */
@@ -350,13 +392,13 @@ export class Preprocessor {
   }
 
   /** Passes a line on; one the preprocessor changed is rendered and scanned again as the assembler will see it. */
-  private write(line: Token[], changed: boolean): void {
+  private write(line: Token[], changed: boolean, repeatable?: string): void {
     let output: OutputLine;
     if (changed) {
       const text = renderTokens(line);
       output = new OutputLine(this.location, tokenizeLine(text, this.location, { afterPreprocessing: true }), text);
     } else {
-      output = new OutputLine(this.location, line);
+      output = new OutputLine(this.location, line, undefined, repeatable);
     }
     this.constants.note(output.tokens, this.bits);
     this.deliver(output);
