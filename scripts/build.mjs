@@ -3,6 +3,7 @@
 // Unicorn). Packages stay external so their .wasm and native files load from node_modules.
 // CommonJS because a run starts sooner that way: Node loads a required script without starting its
 // ES module loader, and without the whole `fs/promises`/streams family an ES import of `node:fs` pulls in.
+// The CLI loads the two lazy bundles through V8's code cache (src/common/bundle-loader.ts).
 //
 // The two lazy bundles are named by content hash and old ones are removed only once no run can still
 // want them, so a rebuild never pulls a bundle from under a run that started before it; every file
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const cliEntry = `${root}src/cli.ts`;
+const bundleLoader = `${root}src/common/bundle-loader.ts`;
 /** The modules cli.ts imports lazily, each its own bundle. */
 const LAZY = { assemble: `${root}src/assemble.ts`, 'run-command': `${root}src/run/run-command.ts` };
 /** A run loads its bundles while starting; a file unused by this build and older than this is stale. */
@@ -53,8 +55,14 @@ if (existsSync(cliEntry)) {
           builder.onResolve({ filter: /\.ts$/ }, ({ path, resolveDir, importer }) => {
             if (importer !== cliEntry) return undefined;
             const target = lazyPaths.get(join(resolveDir, path));
-            return target ? { path: target, external: true } : undefined;
+            return target ? { path: target, namespace: 'lazy-bundle' } : undefined;
           });
+          // A lazy bundle is loaded through the code cache (src/common/bundle-loader.ts), from next to the CLI bundle.
+          builder.onLoad({ filter: /.*/, namespace: 'lazy-bundle' }, ({ path }) => ({
+            contents: `module.exports = require(${JSON.stringify(bundleLoader)}).loadBundle(require('node:path').join(__dirname, ${JSON.stringify(path)}));`,
+            resolveDir: root,
+            loader: 'js',
+          }));
         },
       },
     ],

@@ -3,9 +3,9 @@
 // Every failure the user can cause ends in a message on stderr and a status, never a host crash.
 
 import { writeFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import packageJson from '../package.json' with { type: 'json' };
 import type { AssembleOptions, AssembleResult } from './assemble.ts';
+import { setCompilerFlags } from './common/bundle-loader.ts';
 import { cacheDirectory } from './common/cache-directory.ts';
 import { formatDiagnostic, hasErrors } from './common/diagnostic.ts';
 import { fileErrorReason, printError } from './common/stderr.ts';
@@ -74,7 +74,7 @@ async function assembleOnly(command: Extract<Command, { kind: 'assemble' }>): Pr
  * asks for this.
  */
 function tuneCompilerForShortRun(): void {
-  setFlagsFromString('--no-turbo-inlining --no-turbo-loop-peeling --no-turbo-escape');
+  setCompilerFlags('--no-turbo-inlining --no-turbo-loop-peeling --no-turbo-escape');
 }
 
 /** The assembler (and Keystone with it) loads only when something is assembled, not on a cache hit. */

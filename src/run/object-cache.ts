@@ -9,7 +9,8 @@
 
 import { createHash } from 'node:crypto';
 import { readSource } from '../common/read-source.ts';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { writeFileAtomically } from '../common/cache-directory.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,10 +79,7 @@ function readEntry(entryPath: string): AssembleResult | undefined {
 function writeEntry(directory: string, entryPath: string, entry: CacheEntry): void {
   try {
     mkdirSync(directory, { recursive: true });
-    // written aside and renamed, so a concurrent run never reads half an entry
-    const temporary = `${entryPath}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(entry));
-    renameSync(temporary, entryPath);
+    writeFileAtomically(entryPath, JSON.stringify(entry));
     prune(directory);
   } catch {
     // a cache that cannot be written only costs the next run an assembly

@@ -4,7 +4,7 @@
 // input ending in a message and status 1.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,6 +158,40 @@ describe('-c: assemble only', () => {
     const output = join(scratch, 'custom-name.o');
     expect(runAsm(['-c', 'asm/repl.asm', '-o', output]).status).toBe(0);
     expect(readFileSync(output).subarray(0, 4)).toEqual(Buffer.from([0x7f, 0x45, 0x4c, 0x46]));
+  });
+});
+
+describe('compiled code kept between runs', () => {
+  const cacheHome = join(scratch, 'code-cache-home');
+  const codeDirectory = join(cacheHome, 'run-asm', 'code');
+  const assemble = (output: string, env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cacheHome }) =>
+    runAsm(['-c', 'asm/repl.asm', '-o', join(scratch, output)], { env });
+  const assemblerCaches = () => readdirSync(codeDirectory).filter((name) => name.startsWith('assemble-'));
+
+  it('stores the assembler bundle\'s code cache once and uses it after', () => {
+    expect(assemble('first.o').status).toBe(0);
+    const [stored] = assemblerCaches();
+    expect(assemblerCaches()).toHaveLength(1);
+    const written = statSync(join(codeDirectory, stored!)).mtimeMs;
+    expect(assemble('second.o').status).toBe(0);
+    // taken as it was: V8 refusing it would have it made again
+    expect(assemblerCaches()).toEqual([stored]);
+    expect(statSync(join(codeDirectory, stored!)).mtimeMs).toBe(written);
+    expect(readFileSync(join(scratch, 'second.o'))).toEqual(readFileSync(join(scratch, 'first.o')));
+  });
+
+  it('makes a damaged cache anew and assembles as before', () => {
+    const [stored] = assemblerCaches();
+    writeFileSync(join(codeDirectory, stored!), 'not a code cache');
+    expect(assemble('third.o').status).toBe(0);
+    expect(readFileSync(join(scratch, 'third.o'))).toEqual(readFileSync(join(scratch, 'first.o')));
+    expect(readFileSync(join(codeDirectory, stored!)).length).toBeGreaterThan(1000);
+  });
+
+  it('stores nothing under RUN_ASM_NO_CACHE', () => {
+    const elsewhere = join(scratch, 'no-cache-home');
+    expect(assemble('fourth.o', { ...process.env, XDG_CACHE_HOME: elsewhere, RUN_ASM_NO_CACHE: '1' }).status).toBe(0);
+    expect(existsSync(join(elsewhere, 'run-asm'))).toBe(false);
   });
 });
 

@@ -1,0 +1,68 @@
+// Loads one of run-asm's own bundles (dist/assemble-*.cjs, dist/run-command-*.cjs) as CommonJS,
+// with V8's code cache: the bytecode of every function the last run compiled is stored in the cache
+// directory, so a run after the first neither parses the bundle nor compiles the functions it calls
+// again. A cache V8 refuses (another Node, other compiler flags) is simply made anew at exit.
+
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createRequire, wrap } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { Script } from 'node:vm';
+import { cacheDirectory, writeFileAtomically } from './cache-directory.ts';
+
+/** V8 flags set while running, which a code cache must have been made under. */
+let flagsSet = '';
+
+/** Sets V8 flags for what is compiled from now on, and notes them for the code cache's name. */
+export function setCompilerFlags(flags: string): void {
+  setFlagsFromString(flags);
+  flagsSet += ` ${flags}`;
+}
+
+/** The exports of the CommonJS bundle at `path`, compiled with the stored code cache when there is one. */
+export function loadBundle(path: string, directory = cacheDirectory()): unknown {
+  const source = readFileSync(path, 'utf8');
+  const build = basename(path, '.cjs');
+  const cachePath = directory === undefined ? undefined : join(directory, 'code', `${build}-${compilerIdentity()}.bin`);
+  let cachedData: Buffer | undefined;
+  if (cachePath !== undefined) {
+    try {
+      cachedData = readFileSync(cachePath);
+    } catch {
+      // nothing stored yet
+    }
+  }
+  const script = new Script(wrap(source), { filename: path, cachedData });
+  const module = { exports: {} as unknown };
+  const body = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
+  body.call(module.exports, module.exports, createRequire(path), module, path, dirname(path));
+  if (cachePath !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
+    // made at exit, so it holds every function this run compiled
+    process.once('exit', () => storeCodeCache(cachePath, build, script.createCachedData()));
+  }
+  return module.exports;
+}
+
+/** What a code cache depends on besides the bundle's text: Node's V8, the machine and the flags set. */
+function compilerIdentity(): string {
+  return createHash('sha256').update(`${process.version} ${process.arch} ${process.execArgv.join(' ')}${flagsSet}`).digest('hex').slice(0, 16);
+}
+
+/**
+ * Stores the cache of bundle `build` (`assemble-<content hash>`) and drops those of other builds
+ * of the same bundle, which no run of this build reads.
+ */
+function storeCodeCache(cachePath: string, build: string, data: Buffer): void {
+  const directory = dirname(cachePath);
+  const bundle = build.replace(/-[^-]+$/, '');
+  try {
+    mkdirSync(directory, { recursive: true });
+    for (const name of readdirSync(directory)) {
+      if (name.startsWith(`${bundle}-`) && !name.startsWith(`${build}-`)) rmSync(join(directory, name), { force: true });
+    }
+    writeFileAtomically(cachePath, data);
+  } catch {
+    // a cache that cannot be written only costs the next run a compile
+  }
+}
