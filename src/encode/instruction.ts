@@ -404,11 +404,6 @@ interface Trie<T> {
   next?: Map<unknown, Trie<T>>;
 }
 
-
-/**
- * A line of registers alone reads no value, so it encodes to the same bytes wherever it stands:
- * every line of one spelling shares one encoding, which nothing downstream changes.
- */
 /**
  * `a32`/`asp` before an instruction: its memory operand is addressed with 32 bits, as with
  * `[a32 ...]`, so an absolute address gets the short moffs form and a zero-extended relocation.
@@ -434,6 +429,10 @@ function withAddressSize(instruction: Instruction): Instruction {
   return widened === undefined ? instruction : { ...instruction, operands: widened };
 }
 
+/**
+ * A line of registers alone reads no value, so it encodes to the same bytes wherever it stands:
+ * every line of one spelling shares one encoding, which nothing downstream changes.
+ */
 function registerEncoding(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
   let node = step(cachesFor(encoder).registerEncodings, instruction.mnemonic);
   const operands = instruction.operands;
