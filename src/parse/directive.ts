@@ -71,17 +71,19 @@ function wholeExpression(args: Token[], head: Token): Expr {
   return expr;
 }
 
-/** Joins the tokens of a name that the lexer may have split (`.text`, `.rela.text`, `$foo`). */
+/**
+ * Joins the tokens of a section name the lexer may have split: nasm takes every character up to
+ * whitespace (`.rela.text`, `__LD,__compact_unwind`, `$foo`), bar a trailing comma.
+ */
 function readName(args: Token[], start: number): { name: string; next: number } {
   let i = start;
   let name = '';
   while (i < args.length) {
     const token = args[i]!;
-    if (token.kind === 'identifier' || token.kind === 'number' || (token.kind === 'operator' && (token.text === '.' || token.text === '-'))) {
-      name += token.text;
+    if (token.kind === 'identifier' || token.kind === 'number' || token.kind === 'operator' || token.kind === 'here' || token.kind === 'section-start') {
+      name += token.escaped ? `$${token.text}` : token.text;
       i++;
-      // Whitespace ends the name, and so does the `$` an escaped name was written with.
-      if (args[i]?.spaceBefore || token.escaped) break;
+      if (args[i]?.spaceBefore) break;
       continue;
     }
     if (token.kind === 'string' && name === '') {
@@ -90,7 +92,7 @@ function readName(args: Token[], start: number): { name: string; next: number } 
     }
     break;
   }
-  return { name, next: i };
+  return { name: name.replace(/,+$/, ''), next: i };
 }
 
 const SECTION_TYPES = new Set(['progbits', 'nobits', 'note', 'preinit_array', 'init_array', 'fini_array']);
