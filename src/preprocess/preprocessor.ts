@@ -164,7 +164,8 @@ export class Preprocessor {
       return;
     }
     if (this.isPlain(tokens)) {
-      const clean = this.replay !== undefined && this.diagnostics.length === reported;
+      // an unterminated string warns in a file's lines but not in a macro's: such a line is never replayed
+      const clean = this.replay !== undefined && this.diagnostics.length === reported && !tokens.some((t) => t.unterminated);
       if (this.isActive()) this.emitPlain(tokens, false, clean ? text : undefined);
       return;
     }

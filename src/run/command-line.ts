@@ -37,11 +37,11 @@ options:
   --help          show this text
   --version       show the version
 
-Assembled objects and Keystone's instruction encodings are cached in $XDG_CACHE_HOME/run-asm
-(default ~/.cache/run-asm), so an unchanged program starts without assembling again and a
-changed one without loading Keystone when it only uses instruction forms seen before; the 500
-most recently used objects are kept, the cache is safe to delete, and RUN_ASM_NO_CACHE=1 turns
-it off.`;
+Assembled objects, Keystone's instruction encodings and the compiled code of run-asm's own
+bundles are cached in $XDG_CACHE_HOME/run-asm (default ~/.cache/run-asm), so an unchanged
+program starts without assembling again and a changed one without loading Keystone when it only
+uses instruction forms seen before; the 500 most recently used objects are kept, the cache is
+safe to delete, and RUN_ASM_NO_CACHE=1 turns it off.`;
 
 export function parseCommandLine(words: readonly string[]): Command {
   const includePaths: string[] = [];
