@@ -4,7 +4,7 @@
 
 import { diagnosticAt, hasErrors, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
-import type { ParsedProgram, Statement, SymbolAffix, SymbolAttributes } from '../parse/program.ts';
+import type { Operand, ParsedProgram, Statement, SymbolAffix, SymbolAttributes } from '../parse/program.ts';
 import { SHF_TLS, SHT_NOBITS, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE, STT_OBJECT, STT_TLS, STV_DEFAULT, STV_HIDDEN, STV_INTERNAL, STV_PROTECTED } from '../elf/constants.ts';
 import { constantValue, evaluate, EvaluationError, isConstant, type EvaluationContext, type SymbolValue, type Value } from './value.ts';
 import { encodeInstruction, EncodeError, type InstructionContext } from './instruction.ts';
@@ -480,7 +480,7 @@ class Pass implements InstructionContext {
    * Plans for instructions the parser gives again for repeated lines, by the operand list every
    * copy shares, with the `default` addressing they were made under.
    */
-  private readonly repeatPlans = new Map<readonly unknown[], { plan: LinePlan; defaultRel: boolean }>();
+  private readonly repeatPlans = new Map<readonly Operand[], { plan: LinePlan; defaultRel: boolean }>();
 
   private single(s: Extract<Statement, { kind: 'data' | 'instruction' }>, index: number): void {
     let plan = this.plans[index];
@@ -501,11 +501,11 @@ class Pass implements InstructionContext {
     const refreshed = plan?.kind === 'relocated' ? this.refreshFixups(plan) : undefined;
     const readsBefore = this.placeReads;
     const encoded = refreshed ?? (s.kind === 'data' ? this.encodeDataStatement(s) : this.encodeInstructionStatement(s, index, 0n));
-    // plans serve the passes after a measuring one; a first pass that turns out final needs none
-    if (plan === undefined && this.sizing) this.plans[index] = planFor(s, encoded, this.placeReads === readsBefore);
-    if (repeatable && refreshed === undefined) {
+    // plans serve the passes after a measuring one (a first pass that turns out final needs none) and repeated lines
+    if (plan === undefined && (this.sizing || repeatable)) {
       const made = planFor(s, encoded, this.placeReads === readsBefore);
-      if (made !== undefined) this.repeatPlans.set(s.operands, { plan: made, defaultRel: this.defaultRel });
+      if (this.sizing) this.plans[index] = made;
+      else if (made !== undefined && s.kind === 'instruction') this.repeatPlans.set(s.operands, { plan: made, defaultRel: this.defaultRel });
     }
     this.emit(encoded, true);
   }

@@ -48,9 +48,10 @@ interface Context {
   unique: number;
 }
 
-/** A plain line passed on again word for word: its tokens, and how many macro names existed then. */
+/** A plain line passed on again word for word: its tokens and first word, and how many macro names existed then. */
 interface RepeatedLine {
   tokens: Token[];
+  word: string;
   namesDefined: number;
 }
 
@@ -177,19 +178,18 @@ export class Preprocessor {
     const earlier = this.plainLines.get(text);
     if (earlier == null || earlier.namesDefined !== this.macros.namesDefined || !this.isActive()) return false;
     if (!this.replay!(text, this.location)) return false;
-    const tokens = earlier.tokens;
-    this.noteDirectiveWord(tokens, tokens[0]!.kind === 'identifier' ? lowerCase(tokens[0]!.text) : '');
-    this.constants.note(tokens, this.bits);
+    this.noteDirectiveWord(earlier.tokens, earlier.word);
+    this.constants.note(earlier.tokens, this.bits);
     return true;
   }
 
   /** The key a plain source line is passed on under once it is met a second time (see LogicalLine.repeatable). */
-  private repeatKey(text: string, tokens: Token[]): string | undefined {
+  private repeatKey(text: string, tokens: Token[], word: string): string | undefined {
     if (!this.plainLines.has(text)) {
       this.plainLines.set(text, null);
       return undefined;
     }
-    this.plainLines.set(text, { tokens, namesDefined: this.macros.namesDefined });
+    this.plainLines.set(text, { tokens, word, namesDefined: this.macros.namesDefined });
     return text;
   }
 
@@ -361,7 +361,7 @@ export class Preprocessor {
     this.noteDirectiveWord(line, word);
     if (!this.emitting) return;
     if (ONE_NAME_PER_LINE.has(word) && line.some((t) => isOperator(t, ','))) this.writeOneNamePerLine(line);
-    else this.write(line, changed, sourceText === undefined ? undefined : this.repeatKey(sourceText, line));
+    else this.write(line, changed, sourceText === undefined ? undefined : this.repeatKey(sourceText, line, word));
   }
 
   /** `global a, b` is written as `global a` and `global b`, as nasm's macros do. */
