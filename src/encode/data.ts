@@ -13,8 +13,6 @@ type DataStatement = Extract<Statement, { kind: 'data' }>;
 
 const UNIT_NAMES: Readonly<Record<number, string>> = { 1: 'byte', 2: 'word', 4: 'dword', 8: 'qword', 10: 'tword', 16: 'oword', 32: 'yword', 64: 'zword' };
 
-/** What an integer item may be in each unit narrower than 64 bits: signed or unsigned, either fits. */
-
 export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => Value): EncodedBytes {
   const unit = statement.unitSize;
   let fixups: Fixup[] | undefined;

@@ -4,7 +4,7 @@
 // forms); the template's fields then receive the values, or zeros plus a fixup for relocations.
 
 import type { Statement, Operand, MemoryOperand, ImmediateOperand, RegisterOperand } from '../parse/program.ts';
-import { GENERAL_REGISTER_FAMILIES, lookupRegister } from '../parse/registers.ts';
+import { GENERAL_REGISTER_FAMILIES } from '../parse/registers.ts';
 import { lookupKeyword } from '../parse/keywords.ts';
 import { COMMON_MNEMONICS, OPERANDLESS_INSTRUCTIONS, X87_ARITHMETIC } from '../parse/words.ts';
 import type { Expr } from '../expr/ast.ts';
@@ -309,7 +309,6 @@ function isQuadwordNop({ mnemonic, operands }: Instruction): boolean {
 }
 
 type RegisterForm = (operands: readonly Operand[]) => EncodedBytes;
-
 
 /** A general register's number in encoding order (rax 0 ... r15 15) and width, or undefined. */
 function generalRegister(operand: Operand | undefined): { number: number; size: number } | undefined {
@@ -979,11 +978,9 @@ function multiByteNop(bytes: Uint8Array): Uint8Array {
  * operand-size prefix and (for the 68h form) a 16-bit immediate.
  */
 function wordPush(bytes: Uint8Array, fields: Fields): { bytes: Uint8Array; fields: Fields } {
-  const opcode = opcodeStart(bytes);
-  const long = bytes[opcode] === 0x68;
-  const kept = long ? bytes.subarray(0, bytes.length - 2) : bytes;
-  const pushed = Uint8Array.from([0x66, ...kept]);
-  return { bytes: pushed, fields: fields.map((f) => ({ position: f.position + 1, width: long ? 2 : f.width })) };
+  const long = bytes[opcodeStart(bytes)] === 0x68;
+  const prefixed = withBytesAt(long ? bytes.subarray(0, bytes.length - 2) : bytes, fields, 0, [0x66]);
+  return long ? { bytes: prefixed.bytes, fields: prefixed.fields.map((f) => ({ ...f, width: 2 })) } : prefixed;
 }
 
 /** `o16`, `o64`, `a32`, `osp` and `asp` written as prefixes: the operand- and address-size overrides nasm emits. */
@@ -1053,5 +1050,3 @@ function writeWord(bytes: Uint8Array, position: number, width: number, value: nu
     word >>= 8;
   }
 }
-
-export { lookupRegister };

@@ -210,8 +210,9 @@ const rotate: DirectiveHandler = (pp, args, name) => {
 const REP_LIMIT = 1_000_000n;
 
 const rep: DirectiveHandler = (pp, args, name) => {
-  if (args.length === 0 || args[0]!.kind === 'end') pp.report('error', `\`${name}' expects a repeat count`);
-  let count = (args.length === 0 || args[0]!.kind === 'end' ? 0n : evaluateTokens(pp, args, name)) ?? 0n;
+  const counted = args.length > 0 && args[0]!.kind !== 'end';
+  if (!counted) pp.report('error', `\`${name}' expects a repeat count`);
+  let count = (counted ? evaluateTokens(pp, args, name) : 0n) ?? 0n;
   if (count < 0n) {
     pp.report('warning', `negative \`%rep' count: ${count} [-w+pp-rep-negative]`);
     count = 0n;
@@ -385,7 +386,6 @@ function findInclude(pp: Preprocessor, target: string): { path: string; text: st
   }
   return undefined;
 }
-
 
 const message = (severity: 'error' | 'warning' | 'fatal'): DirectiveHandler => (pp, args) => {
   const value = expandedArgs(pp, args);

@@ -26,11 +26,16 @@ export class SourceLines {
     if (!this.hasNextPhysical()) return undefined;
     this.lineNumber = this.physicalRead + 1;
     this.count++;
-    let line = this.hasNuls ? untilNul(this.nextPhysical()) : this.nextPhysical();
+    let line = this.nextText();
     while (line.length > 0 && line.charCodeAt(line.length - 1) === BACKSLASH && this.hasNextPhysical()) {
-      line = line.slice(0, -1) + (this.hasNuls ? untilNul(this.nextPhysical()) : this.nextPhysical());
+      line = line.slice(0, -1) + this.nextText();
     }
     return line;
+  }
+
+  /** The next physical line as nasm reads it: up to a NUL byte, which ends a C string. */
+  private nextText(): string {
+    return this.hasNuls ? untilNul(this.nextPhysical()) : this.nextPhysical();
   }
 
   /** A final line break ends the last line rather than starting an empty one; empty text is one empty line. */
