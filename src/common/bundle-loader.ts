@@ -4,7 +4,6 @@
 // again. A cache V8 refuses (another Node, other compiler flags) is simply made anew at exit.
 
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { createRequire, wrap } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -44,9 +43,21 @@ export function loadBundle(path: string, directory = cacheDirectory()): unknown 
   return module.exports;
 }
 
-/** What a code cache depends on besides the bundle's text: Node's V8, the machine and the flags set. */
+/**
+ * What a code cache depends on besides the bundle's text: Node's V8, the machine and the flags set.
+ * V8 itself refuses a cache made under other flags; the name only keeps such caches from replacing
+ * each other. (node:crypto is not used for it: loading that module costs more than the cache saves.)
+ */
 function compilerIdentity(): string {
-  return createHash('sha256').update(`${process.version} ${process.arch} ${process.execArgv.join(' ')}${flagsSet}`).digest('hex').slice(0, 16);
+  const identity = `${process.version} ${process.arch} ${process.execArgv.join(' ')}${flagsSet}`;
+  return `${fnv1a(identity, 0x811c9dc5)}${fnv1a(identity, 0x050c5d1f)}`;
+}
+
+/** 32-bit FNV-1a of `text`'s UTF-16 code units from `basis`, as 8 hex digits. */
+function fnv1a(text: string, basis: number): string {
+  let hash = basis;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
