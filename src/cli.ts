@@ -33,13 +33,21 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Writes to standard output and waits until it is taken, so the process may exit as soon as main
+ * returns. Every other output of the CLI goes straight to its descriptor.
+ */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve) => process.stdout.write(text, () => resolve()));
+}
+
 async function perform(command: Command): Promise<number> {
   switch (command.kind) {
     case 'help':
-      process.stdout.write(`${USAGE}\n`);
+      await writeOut(`${USAGE}\n`);
       return 0;
     case 'version':
-      process.stdout.write(`run-asm ${packageJson.version}\n`);
+      await writeOut(`run-asm ${packageJson.version}\n`);
       return 0;
     case 'assemble':
       return assembleOnly(command);
