@@ -49,6 +49,9 @@ interface Context {
 }
 
 /** A plain line passed on again word for word: its tokens and first word, and how many macro names existed then. */
+/** How many distinct lines met once are remembered, twice over (see `recentLines`). */
+const RECENT_LINES = 512;
+
 interface RepeatedLine {
   tokens: Token[];
   word: string;
@@ -90,11 +93,18 @@ export class Preprocessor {
   ) {}
 
   /**
-   * Plain lines by text: null once met, their tokens once passed on a second time. A line is
+   * Plain lines passed on at least twice, by text, with their tokens as last passed on. A line is
    * plain (no macro can touch it) whatever the state, as long as no new macro name has been
    * defined since: names are only ever added.
    */
-  private readonly plainLines = new Map<string, RepeatedLine | null>();
+  private readonly repeatedLines = new Map<string, RepeatedLine>();
+  /**
+   * Plain lines met once, among the last RECENT_LINES to RECENT_LINES * 2 distinct ones: a line
+   * met again while still here is repeated. Only recent lines are kept, so a long file of
+   * lines written once does not hold all their text until the end.
+   */
+  private recentLines = new Set<string>();
+  private olderLines = new Set<string>();
 
   // ---- driving --------------------------------------------------------------------------------
 
@@ -175,8 +185,8 @@ export class Preprocessor {
 
   /** Whether the next stage took this line, met before as plain, as it took it then; the line's own effects here are redone. */
   private replayed(text: string): boolean {
-    const earlier = this.plainLines.get(text);
-    if (earlier == null || earlier.namesDefined !== this.macros.namesDefined || !this.isActive()) return false;
+    const earlier = this.repeatedLines.get(text);
+    if (earlier === undefined || earlier.namesDefined !== this.macros.namesDefined || !this.isActive()) return false;
     if (!this.replay!(text, this.location)) return false;
     this.noteDirectiveWord(earlier.tokens, earlier.word);
     this.constants.note(earlier.tokens, this.bits);
@@ -185,11 +195,15 @@ export class Preprocessor {
 
   /** The key a plain source line is passed on under once it is met a second time (see LogicalLine.repeatable). */
   private repeatKey(text: string, tokens: Token[], word: string): string | undefined {
-    if (!this.plainLines.has(text)) {
-      this.plainLines.set(text, null);
+    if (!this.repeatedLines.has(text) && !this.recentLines.has(text) && !this.olderLines.has(text)) {
+      if (this.recentLines.size === RECENT_LINES) {
+        this.olderLines = this.recentLines;
+        this.recentLines = new Set();
+      }
+      this.recentLines.add(text);
       return undefined;
     }
-    this.plainLines.set(text, { tokens, word, namesDefined: this.macros.namesDefined });
+    this.repeatedLines.set(text, { tokens, word, namesDefined: this.macros.namesDefined });
     return text;
   }
 

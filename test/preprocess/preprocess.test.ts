@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/common/diagnostic.ts';
-import { preprocess } from '../../src/preprocess/preprocess.ts';
+import { preprocess, preprocessEach } from '../../src/preprocess/preprocess.ts';
 
 function run(text: string, options: Parameters<typeof preprocess>[1] = {}) {
   const result = preprocess({ file: 'u.asm', text }, options);
@@ -83,5 +83,22 @@ describe('preprocess', () => {
     const { lines } = run(`%define K 1\n${body}\n`);
     expect(lines).toHaveLength(20_000);
     expect(lines[19_999]).toBe('mov eax, 19999');
+  });
+
+  it('offers a plain line met again word for word for replay, when it was last met among recent lines', () => {
+    const offered: number[] = [];
+    const repeatable: number[] = [];
+    const distinct = (from: number, count: number) => Array.from({ length: count }, (_, i) => `  mov eax, ${from + i}`);
+    // `ret` is passed on as repeatable the second time and offered from the third. `push rbx` met
+    // once and again only 2,000 distinct lines later is taken for new then.
+    const text = ['  ret', '  nop', '  ret', '  ret', '  push rbx', ...distinct(0, 2000), '  push rbx', '  push rbx', '  push rbx'].join('\n');
+    preprocessEach({ file: 'u.asm', text }, {}, (line) => {
+      if (line.repeatable !== undefined) repeatable.push(line.location.line);
+    }, (_text, at) => {
+      offered.push(at.line);
+      return true;
+    });
+    expect(repeatable).toEqual([3, 2007]);
+    expect(offered).toEqual([4, 2008]);
   });
 });
