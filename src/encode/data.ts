@@ -4,7 +4,8 @@
 
 import type { Statement } from '../parse/program.ts';
 import type { Expr } from '../expr/ast.ts';
-import { floatLiteral, isConstant, type Value } from './value.ts';
+import { isConstant, type Value } from './value.ts';
+import { floatLiteral } from '../expr/float-bits.ts';
 import { encodeFloat } from './float.ts';
 import { NO_FIXUPS, type EncodedBytes, type Fixup } from './fixup.ts';
 import { writeLittleEndian, EncodeError, overflowsField } from './instruction.ts';

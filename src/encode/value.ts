@@ -5,7 +5,7 @@
 import type { SourceLocation } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
 import { isFloatSpecial } from './float.ts';
-import { floatFunctionValue, isFloatFunction } from '../expr/float-bits.ts';
+import { floatFunctionValue, floatLiteral, isFloatFunction } from '../expr/float-bits.ts';
 import { EXPRESSION_FUNCTIONS, ILOG2_NOT_POWER_OF_TWO, integerLog2, invalidUtfInput, isUtfFunction, utfEncode } from '../expr/functions.ts';
 
 export interface SymbolValue {
@@ -202,17 +202,6 @@ function binary(op: string, left: Value, right: Value): Value {
     default: throw new EvaluationError(`unknown operator \`${op}'`);
   }
   return { ...constantValue(wrap(result)), unknown };
-}
-
-/** The text and sign of a float expression (`1.5`, `-1.5`, `__Infinity__`), or undefined. */
-export function floatLiteral(expr: Expr): { text: string; negative: boolean } | undefined {
-  if (expr.kind === 'float') return { text: expr.text, negative: false };
-  if (expr.kind === 'symbol' && isFloatSpecial(expr.name)) return { text: expr.name, negative: false };
-  if (expr.kind === 'unary' && (expr.op === '-' || expr.op === '+')) {
-    const inner = floatLiteral(expr.operand);
-    if (inner) return { text: inner.text, negative: inner.negative !== (expr.op === '-') };
-  }
-  return undefined;
 }
 
 function callValue(expr: Extract<Expr, { kind: 'call' }>, context: EvaluationContext): Value {

@@ -7,6 +7,8 @@
 // the format's width, so a decimal lying exactly on (or within the cut-off of) a rounding tie can
 // land one ulp below the correctly rounded result, as `dd 1.1e10` does in nasm.
 
+import type { Expr } from './ast.ts';
+
 const MANTISSA_BITS = 192;
 const TOP_BIT = 1n << BigInt(MANTISSA_BITS - 1);
 /** Digits after the first non-zero one that nasm keeps; later ones are ignored. */
@@ -51,16 +53,28 @@ const FLOAT_FUNCTIONS: Readonly<Record<string, { format: FloatFormat; firstByte:
 
 type Special = 'inf' | 'qnan' | 'snan';
 
+/** Only the `__` names: `Inf` and `NaN` are symbols like any other unless `%use fp` defines them. */
 const SPECIALS: Readonly<Record<string, Special>> = {
-  __infinity__: 'inf', '__?infinity?__': 'inf', inf: 'inf', infinity: 'inf',
-  __qnan__: 'qnan', '__?qnan?__': 'qnan', nan: 'qnan', qnan: 'qnan', __nan__: 'qnan', '__?nan?__': 'qnan',
-  __snan__: 'snan', '__?snan?__': 'snan', snan: 'snan',
+  __infinity__: 'inf', '__?infinity?__': 'inf',
+  __qnan__: 'qnan', '__?qnan?__': 'qnan', __nan__: 'qnan', '__?nan?__': 'qnan',
+  __snan__: 'snan', '__?snan?__': 'snan',
 };
 
 const RADIX_BITS: Readonly<Record<string, number>> = { x: 4, h: 4, q: 3, o: 3, b: 1, y: 1 };
 
 export function isFloatSpecial(name: string): boolean {
   return name.toLowerCase() in SPECIALS;
+}
+
+/** The text and sign of a float expression (`1.5`, `-1.5`, `__Infinity__`), or undefined. */
+export function floatLiteral(expr: Expr): { text: string; negative: boolean } | undefined {
+  if (expr.kind === 'float') return { text: expr.text, negative: false };
+  if (expr.kind === 'symbol' && isFloatSpecial(expr.name)) return { text: expr.name, negative: false };
+  if (expr.kind === 'unary' && (expr.op === '-' || expr.op === '+')) {
+    const inner = floatLiteral(expr.operand);
+    if (inner) return { text: inner.text, negative: inner.negative !== (expr.op === '-') };
+  }
+  return undefined;
 }
 
 /**

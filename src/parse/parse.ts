@@ -12,6 +12,7 @@ import { parseDirective } from './directive.ts';
 import { keywordOf, lookupKeyword, type Keyword } from './keywords.ts';
 import { X87_ARITHMETIC } from './words.ts';
 import { expressionFunctionName, invalidUtfInput, isUtfFunction, utfEncode } from '../expr/functions.ts';
+import { isFloatSpecial } from '../expr/float-bits.ts';
 
 export function parseProgram(lines: readonly LogicalLine[]): ParsedProgram {
   const parser = new ProgramParser();
@@ -289,7 +290,7 @@ export class ProgramParser {
       if (token.kind === 'string' && alone) {
         items[itemCount++] = { kind: 'string', bytes: token.bytes ?? new Uint8Array() };
         i += 1;
-      } else if (isOp(token, '?') && alone) {
+      } else if (isOp(token, '?')) {
         items[itemCount++] = { kind: 'uninitialized' };
         i += 1;
       } else if (token.kind === 'number' && token.value !== undefined && alone) {
@@ -301,15 +302,21 @@ export class ProgramParser {
         const { expr } = readExpression(tokens.slice(i, end), 0);
         items[itemCount++] = { kind: 'string', bytes: utfItemBytes(expr, token) };
         i = end;
+      } else if (floatItemLength(tokens, i) > 0) {
+        // a float is an item of its own, signed at most once: `1.5 + 1` and `(1.5)` are no floats to nasm
+        const length = floatItemLength(tokens, i);
+        items[itemCount++] = { kind: 'expr', value: readExpression(tokens.slice(i, i + length), 0).expr };
+        i += length;
       } else {
         const { expr, next } = readExpression(tokens, i);
+        if (holdsFloat(expr)) throw new ParseError('expression syntax error', token);
         items[itemCount++] = { kind: 'expr', value: this.qualifyExpr(expr) };
-        i = next;
+        // nasm drops one stray token after an integer item: `db 1 2` is `db 1`, `db 1 2 3` an error
+        i = next < count && !isOp(tokens[next], ',') ? next + 1 : next;
       }
       if (i >= count) break;
       if (!isOp(tokens[i], ',')) throw new ParseError('comma expected after operand', tokens[i]!);
       i++;
-      if (i >= count) throw new ParseError('expression syntax error', tokenAt(tokens, i));
     }
     return items.slice(0, itemCount);
   }
@@ -375,5 +382,26 @@ export class ProgramParser {
     if (operand.kind === 'immediate') this.qualifyExpr(operand.value);
     else if (operand.kind === 'memory' && operand.displacement) this.qualifyExpr(operand.displacement);
     return operand;
+  }
+}
+
+/** How many tokens a float data item at `i` takes: a float (`1.5`, `__?Infinity?__`) after at most one sign; 0 for none. */
+function floatItemLength(tokens: readonly Token[], i: number): number {
+  const sign = isOp(tokens[i], '-') || isOp(tokens[i], '+') ? 1 : 0;
+  const token = tokens[i + sign];
+  const isFloat = token?.kind === 'float' || (token?.kind === 'identifier' && isFloatSpecial(token.text));
+  return isFloat ? sign + 1 : 0;
+}
+
+/** Whether a float stands anywhere in `expr` outside a function's arguments (`__float32__(1.5)` is an integer). */
+function holdsFloat(expr: Expr): boolean {
+  switch (expr.kind) {
+    case 'float': return true;
+    case 'symbol': return isFloatSpecial(expr.name);
+    case 'unary': return holdsFloat(expr.operand);
+    case 'binary': return holdsFloat(expr.left) || holdsFloat(expr.right);
+    case 'conditional': return holdsFloat(expr.condition) || holdsFloat(expr.then) || holdsFloat(expr.else);
+    case 'wrt': return holdsFloat(expr.operand);
+    default: return false;
   }
 }

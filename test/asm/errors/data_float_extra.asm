@@ -1,0 +1,2 @@
+section .data
+    dq 1.5 2

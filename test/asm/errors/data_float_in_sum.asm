@@ -1,0 +1,2 @@
+section .data
+    dd 1.5+1

@@ -1,0 +1,2 @@
+section .data
+    db ? 2
