@@ -287,7 +287,30 @@ function vexScalarSize(mnemonic: string): number | undefined {
 
 const PREFIX_BYTES: Readonly<Record<string, number>> = { rep: 0xf3, repe: 0xf3, repz: 0xf3, repne: 0xf2, repnz: 0xf2, lock: 0xf0 };
 
-export function encodeInstruction(written: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
+/**
+ * nasm also takes the FMA operand orders that name the same operation (123 for 213, 312 for 132,
+ * 321 for 231), in their VEX forms only.
+ */
+const RELAXED_FMA_ORDER = /^(vf(?:n?m(?:add|sub)|maddsub|msubadd))(123|312|321)([ps][sd])$/;
+const FMA_ORDER_MEANT: Readonly<Record<string, string>> = { 123: '213', 312: '132', 321: '231' };
+
+function withFmaOrderNamed(instruction: Instruction): Instruction {
+  if (!instruction.mnemonic.startsWith('vf')) return instruction;
+  const relaxed = RELAXED_FMA_ORDER.exec(instruction.mnemonic);
+  if (relaxed === null) return instruction;
+  if (instruction.operands.some(isEvexOnlyRegister)) throw new EncodeError(INVALID_OPERANDS);
+  return { ...instruction, mnemonic: `${relaxed[1]}${FMA_ORDER_MEANT[relaxed[2]!]}${relaxed[3]}` };
+}
+
+/** zmm, mask and xmm16-31/ymm16-31 registers exist only in EVEX encodings. */
+function isEvexOnlyRegister(operand: Operand): boolean {
+  if (operand.kind !== 'register') return false;
+  const { regClass, name } = operand.register;
+  return regClass === 'zmm' || regClass === 'mask' || ((regClass === 'xmm' || regClass === 'ymm') && Number(name.slice(3)) >= 16);
+}
+
+export function encodeInstruction(source: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
+  const written = withFmaOrderNamed(source);
   if (NOT_NASM_MNEMONICS.has(written.mnemonic)) throw new EncodeError('parser: instruction expected');
   if (isFormNasmLacks(written)) throw new EncodeError(INVALID_OPERANDS);
   if (STATE_IMAGES.has(written.mnemonic) && written.operands.some((o) => o.kind === 'memory' && o.size !== undefined)) {

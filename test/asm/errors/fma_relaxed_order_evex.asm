@@ -1,0 +1,3 @@
+bits 64
+section .text
+    vfmadd312ps xmm20, xmm1, xmm2
