@@ -302,6 +302,10 @@ export class ProgramParser {
         const { expr } = readExpression(tokens.slice(i, end), 0);
         items[itemCount++] = { kind: 'string', bytes: utfItemBytes(expr, token) };
         i = end;
+      } else if (token.kind === 'string' && tokens[i + 1]?.kind === 'string' && i + 1 < count) {
+        // a string right after a string ends the list for nasm: `db 'a' 'b', 3` is `db 'a'`
+        items[itemCount++] = { kind: 'expr', value: readExpression([token], 0).expr };
+        break;
       } else if (floatItemLength(tokens, i) > 0) {
         // a float is an item of its own, signed at most once: `1.5 + 1` and `(1.5)` are no floats to nasm
         const length = floatItemLength(tokens, i);
