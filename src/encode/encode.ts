@@ -9,6 +9,7 @@ import { SHF_TLS, SHT_NOBITS, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE, STT_OBJECT, S
 import { constantValue, evaluate, EvaluationError, isConstant, type EvaluationContext, type SymbolValue, type Value } from './value.ts';
 import { encodeInstruction, EncodeError, type InstructionContext } from './instruction.ts';
 import { encodeData } from './data.ts';
+import { smartPadding } from './smart-align.ts';
 import { encodeBranch, branchLength, isBranch, loopWithCounter, mustBeShort, canBeShort, type BranchSize } from './branch.ts';
 import { NO_FIXUPS, type EncodedBytes, type Fixup } from './fixup.ts';
 import { KeystoneNotLoaded, type TemplateEncoder } from './keystone.ts';
@@ -428,8 +429,13 @@ class Pass implements InstructionContext {
         }
         this.current!.raiseAlign(n);
         const pad = (n - (this.current!.size % n)) % n;
-        if (s.reserve || this.current!.shape.type === SHT_NOBITS) this.current!.reserve(pad);
-        else this.current!.append({ bytes: new Uint8Array(pad).fill(0x90), fixups: [], warnings: [] }, this.location, false);
+        if (s.reserve || this.current!.shape.type === SHT_NOBITS) {
+          this.current!.reserve(pad);
+          return;
+        }
+        const jumpThreshold = s.smart === undefined ? undefined : this.constantOf(s.smart.jumpThreshold, 'alignmode');
+        const bytes = s.smart === undefined || jumpThreshold === undefined ? new Uint8Array(pad).fill(0x90) : smartPadding(pad, s.smart.mode, Number(jumpThreshold));
+        this.current!.append({ bytes, fixups: [], warnings: [] }, this.location, false);
         return;
       }
       case 'extern': case 'common':

@@ -5,7 +5,7 @@
 import type { Token } from '../lex/token.ts';
 import type { Expr } from '../expr/ast.ts';
 import { diagnosticAt, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
-import type { SectionAttributes, Statement, SymbolAffix, SymbolAttributes } from './program.ts';
+import type { SectionAttributes, SmartAlignMode, Statement, SymbolAffix, SymbolAttributes } from './program.ts';
 import { ParseError, readExpression, tokenAt } from './expression.ts';
 
 const isOp = (token: Token | undefined, text: string): boolean => token?.kind === 'operator' && token.text === text;
@@ -32,6 +32,8 @@ const DIRECTIVE_PARSERS: Readonly<Record<string, DirectiveParser>> = {
     ['on', 'off'].includes(lower(args[0])) ? undefined : { kind: 'sectalign', boundary: wholeExpression(args, head), location },
   align: (args, location, head) => parseAlign(args, location, head, false),
   alignb: (args, location, head) => parseAlign(args, location, head, true),
+  // what `align` becomes under `%use smartalign`: boundary, family, jump threshold
+  '__?smartalign?__': parseSmartAlign,
   incbin: parseIncbin,
   cpu: IGNORED,
   float: IGNORED,
@@ -199,6 +201,18 @@ function parseAlign(args: Token[], location: SourceLocation, head: Token, reserv
   if (args.length === 0) throw new ParseError(`\`${head.text}' directive requires an argument`, head);
   if (next < args.length && !isOp(args[next], ',')) throw new ParseError('garbage after expression', args[next]!);
   return { kind: 'align', boundary: expr, reserve, location };
+}
+
+const SMART_ALIGN_MODES: ReadonlySet<string> = new Set<SmartAlignMode>(['nop', 'generic', 'k7', 'k8', 'p6']);
+
+function parseSmartAlign(args: Token[], location: SourceLocation, head: Token): Statement {
+  const boundary = readExpression(args, 0);
+  const mode = lower(args[boundary.next + 1]);
+  if (!isOp(args[boundary.next], ',') || !SMART_ALIGN_MODES.has(mode) || !isOp(args[boundary.next + 2], ',')) {
+    throw new ParseError(`unknown alignment mode: ${args[boundary.next + 1]?.text ?? ''}`, head);
+  }
+  const jumpThreshold = wholeExpression(args.slice(boundary.next + 3), head);
+  return { kind: 'align', boundary: boundary.expr, reserve: false, smart: { mode: mode as SmartAlignMode, jumpThreshold }, location };
 }
 
 function parseIncbin(args: Token[], location: SourceLocation, head: Token): Statement {

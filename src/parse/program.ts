@@ -6,6 +6,9 @@ import type { SourceLocation, Diagnostic } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
 import type { RegisterInfo } from './registers.ts';
 
+/** The processor families `alignmode` (from `%use smartalign`) pads for. */
+export type SmartAlignMode = 'nop' | 'generic' | 'k7' | 'k8' | 'p6';
+
 export type SizeKeyword = 'byte' | 'word' | 'dword' | 'qword' | 'tword' | 'oword' | 'yword' | 'zword';
 
 export const SIZE_KEYWORD_BYTES: Readonly<Record<SizeKeyword, number>> = {
@@ -90,7 +93,8 @@ export type Statement = At & (
   | { kind: 'static'; name: string }
   | { kind: 'default'; addressing: 'rel' | 'abs' }
   | { kind: 'bits'; bits: number }
-  | { kind: 'align'; boundary: Expr; reserve: boolean; fill?: Statement }
+  /** `smart`: padding as `%use smartalign` makes it, for that processor family and jump threshold. */
+  | { kind: 'align'; boundary: Expr; reserve: boolean; smart?: { mode: SmartAlignMode; jumpThreshold: Expr } }
   | { kind: 'sectalign'; boundary: Expr }
   | { kind: 'incbin'; path: string; offset?: Expr; length?: Expr; times?: Expr }
   /** `[pragma elf gprefix _]`: text put before symbol names in the object. */

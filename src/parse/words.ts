@@ -38,7 +38,7 @@ export const OPERANDLESS_INSTRUCTIONS: ReadonlySet<string> = new Set(
 export const DIRECTIVES: ReadonlySet<string> = new Set([
   'section', 'segment', 'global', 'extern', 'common', 'static', 'default', 'bits', 'use64', 'use32',
   'use16', 'cpu', 'absolute', 'sectalign', 'align', 'alignb', 'incbin', 'float', 'warning', 'required',
-  'gprefix', 'gpostfix', 'lprefix', 'lpostfix', 'list', 'pragma',
+  'gprefix', 'gpostfix', 'lprefix', 'lpostfix', 'list', 'pragma', '__?smartalign?__',
 ]);
 
 /** Common mnemonics that take operands: after a word that is not one, they mark that word as a label. */

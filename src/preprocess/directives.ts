@@ -452,6 +452,36 @@ const PACKAGES: Readonly<Record<string, string>> = {
   ifunc: ['ilog2e', 'ilog2w', 'ilog2f', 'ilog2c']
     .map((name) => `%define ${name}(x) (__?${name}?__(x))\n`)
     .join('') + '%define ilog2(x) (__?ilog2e?__(x))\n',
+  // `align` without a fill becomes the assembler's smart padding. The macro calls (the package's
+  // own `alignmode`, three per smart `align`, its `%%end` label) number `%%` labels as nasm's do.
+  smartalign: `%imacro alignmode 1-2.nolist 16
+%ifidni %1,nop
+%elifidni %1,generic
+%elifidni %1,k7
+%elifidni %1,k8
+%elifidni %1,p6
+%else
+%error unknown alignment mode: %1
+%exitmacro
+%endif
+%define __?ALIGNMODE?__ %1,%2
+%define __?ALIGN_JMP_THRESHOLD?__ %2
+%endmacro
+alignmode generic, 8
+%imacro __?smartalign_pad?__ 1.nolist
+[__?smartalign?__ %1, __?ALIGNMODE?__]
+%%end:
+%endmacro
+%unimacro align 1-2+.nolist
+%imacro align 1-2+.nolist
+sectalign %1
+%if %0 > 1
+times (((%1) - (($-$$) % (%1))) % (%1)) %2
+%else
+__?smartalign_pad?__ %1
+%endif
+%endmacro
+`,
   fp: `%define Inf __?Infinity?__
 %define NaN __?QNaN?__
 %define QNaN __?QNaN?__

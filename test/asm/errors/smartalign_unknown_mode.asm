@@ -1,0 +1,4 @@
+%use smartalign
+bits 64
+section .text
+    alignmode athlon
