@@ -34,6 +34,8 @@ const common = {
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { 'import.meta.url': '__bundleUrl' },
   sourcemap: 'linked',
+  // ASCII only (other characters escaped), so the bundle loader reads a bundle as latin1, which is exact
+  charset: 'ascii',
   write: false,
   logLevel: 'warning',
 };

@@ -21,7 +21,8 @@ export function setCompilerFlags(flags: string): void {
 
 /** The exports of the CommonJS bundle at `path`, compiled with the stored code cache when there is one. */
 export function loadBundle(path: string, directory = cacheDirectory()): unknown {
-  const source = readFileSync(path, 'utf8');
+  // bundles are ASCII (scripts/build.mjs), which latin1 reads without UTF-8's validation
+  const source = readFileSync(path, 'latin1');
   const build = basename(path, '.cjs');
   const cachePath = directory === undefined ? undefined : join(directory, 'code', `${build}-${compilerIdentity()}.bin`);
   let cachedData: Buffer | undefined;
