@@ -274,10 +274,13 @@ const endif: DirectiveHandler = (pp, _args, name) => {
   pp.conditions.pop();
 };
 
-/** `%if`s opened outside the current macro or `%rep` body cannot be closed inside it. */
+/** `%if`s opened outside the current file cannot be closed in it; macro and `%rep` bodies are no bound. */
 function currentConditionFloor(pp: Preprocessor): number {
-  const frame = pp.frames[pp.frames.length - 1];
-  return frame && frame.kind !== 'file' ? frame.conditionDepth : 0;
+  for (let i = pp.frames.length - 1; i >= 0; i--) {
+    const frame = pp.frames[i]!;
+    if (frame.kind === 'file') return frame.conditionDepth;
+  }
+  return 0;
 }
 
 function test(pp: Preprocessor, directive: ConditionalDirective, args: Token[], name: string): boolean {

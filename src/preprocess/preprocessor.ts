@@ -123,7 +123,7 @@ export class Preprocessor {
         const frame = this.frames[this.frames.length - 1]!;
         const text = nextRawText(frame);
         if (text === undefined) {
-          this.endFrame();
+          this.endFrame(this.frames.length - 1 === base);
           continue;
         }
         this.location = rawLineLocation(frame);
@@ -140,10 +140,15 @@ export class Preprocessor {
     this.frames.push({ kind: 'file', file, source, conditionDepth: this.conditions.length });
   }
 
-  private endFrame(): void {
+  /**
+   * A macro or `%rep` body that ends leaves its `%if`s open, as in nasm; an included file may not,
+   * while the outermost file's end is checked with the rest of the input (checkEndOfInput).
+   */
+  private endFrame(outermost: boolean): void {
     const frame = this.frames.pop()!;
-    if (frame.kind !== 'file' && this.conditions.length > frame.conditionDepth) {
+    if (frame.kind === 'file' && !outermost && this.conditions.length > frame.conditionDepth) {
       this.conditions.length = frame.conditionDepth;
+      this.report('fatal', "expected `%endif' before end of file", { file: frame.file, line: frame.source.count + 1 });
     }
   }
 
