@@ -473,6 +473,7 @@ class Pass implements InstructionContext {
       if (value < 0n) throw new EvaluationError(`TIMES value ${value} is negative`);
       count = value;
     }
+    if (count > 0n && this.absolute !== undefined && writesContents(s)) throw new EvaluationError(CODE_IN_ABSOLUTE);
     for (let i = 0n; i < count; i++) {
       if (s.kind === 'reserve') this.reserve(s);
       else if (s.kind === 'data') this.emit(this.encodeDataStatement(s), true);
@@ -489,6 +490,7 @@ class Pass implements InstructionContext {
   private readonly repeatPlans = new Map<readonly Operand[], { plan: LinePlan; defaultRel: boolean }>();
 
   private single(s: Extract<Statement, { kind: 'data' | 'instruction' }>, index: number): void {
+    if (this.absolute !== undefined && writesContents(s)) throw new EvaluationError(CODE_IN_ABSOLUTE);
     let plan = this.plans[index];
     if (plan !== undefined && this.sizing && this.absolute === undefined && this.current!.shape.type !== SHT_NOBITS) {
       this.current!.skip(plan.length);
@@ -637,6 +639,7 @@ class Pass implements InstructionContext {
   }
 
   private incbin(s: Extract<Statement, { kind: 'incbin' }>): void {
+    if (this.absolute !== undefined) throw new EvaluationError(CODE_IN_ABSOLUTE);
     const contents = this.options.readBinary?.(s.path);
     if (!contents) throw new EncodeError(`\`incbin': unable to open file \`${s.path}'`);
     const offset = s.offset ? Number(this.constantOf(s.offset, 'incbin') ?? 0n) : 0;
@@ -738,6 +741,13 @@ class Pass implements InstructionContext {
     }
     return result;
   }
+}
+
+/** Only reservations and `?` data may stand in `absolute` space: nothing there is written out. */
+const CODE_IN_ABSOLUTE = 'attempt to assemble code in [ABSOLUTE] space';
+
+function writesContents(s: Extract<Statement, { kind: 'data' | 'reserve' | 'instruction' }>): boolean {
+  return s.kind === 'instruction' || (s.kind === 'data' && s.items.some((item) => item.kind !== 'uninitialized'));
 }
 
 const isPowerOfTwo = (n: bigint): boolean => n > 0n && (n & (n - 1n)) === 0n;

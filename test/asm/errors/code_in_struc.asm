@@ -1,0 +1,5 @@
+struc point
+.x: resd 1
+    nop
+.y: resd 1
+endstruc

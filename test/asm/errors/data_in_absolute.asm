@@ -1,0 +1,5 @@
+section .bss
+buffer: resb 16
+absolute buffer
+    resb 4
+    db 1, ?
