@@ -4,7 +4,7 @@
 
 import { diagnosticAt, hasErrors, type Diagnostic, type SourceLocation } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
-import type { Operand, ParsedProgram, Statement, SymbolAffix, SymbolAttributes } from '../parse/program.ts';
+import type { DataItem, Operand, ParsedProgram, Statement, SymbolAffix, SymbolAttributes } from '../parse/program.ts';
 import { SHF_TLS, SHT_NOBITS, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE, STT_OBJECT, STT_TLS, STV_DEFAULT, STV_HIDDEN, STV_INTERNAL, STV_PROTECTED } from '../elf/constants.ts';
 import { constantValue, evaluate, EvaluationError, isConstant, type EvaluationContext, type SymbolValue, type Value } from './value.ts';
 import { encodeInstruction, EncodeError, type InstructionContext } from './instruction.ts';
@@ -576,7 +576,7 @@ class Pass implements InstructionContext {
   /** A data line's bytes; `db ?` in a section with contents is zeroed, with nasm's warning each time it is placed. */
   private encodeDataStatement(s: Extract<Statement, { kind: 'data' }>): EncodedBytes {
     const encoded = encodeData(s, this.evaluateAtLine);
-    if (this.absolute !== undefined || !s.items.some((item) => item.kind === 'uninitialized')) return encoded;
+    if (this.absolute !== undefined || !hasUninitialized(s.items)) return encoded;
     if (this.current!.shape.type !== SHT_NOBITS) {
       this.warnZeroing();
     } else if (s.items.every((item) => item.kind === 'uninitialized')) {
@@ -748,6 +748,12 @@ const CODE_IN_ABSOLUTE = 'attempt to assemble code in [ABSOLUTE] space';
 
 function writesContents(s: Extract<Statement, { kind: 'data' | 'reserve' | 'instruction' }>): boolean {
   return s.kind === 'instruction' || (s.kind === 'data' && s.items.some((item) => item.kind !== 'uninitialized'));
+}
+
+/** Whether any item is `?` (a loop: every data line asks). */
+function hasUninitialized(items: readonly DataItem[]): boolean {
+  for (let i = 0; i < items.length; i++) if (items[i]!.kind === 'uninitialized') return true;
+  return false;
 }
 
 const isPowerOfTwo = (n: bigint): boolean => n > 0n && (n & (n - 1n)) === 0n;

@@ -180,8 +180,8 @@ export class Preprocessor {
       return;
     }
     if (this.isPlain(tokens)) {
-      // an unterminated string warns in a file's lines but not in a macro's: such a line is never replayed
-      const clean = this.replay !== undefined && this.diagnostics.length === reported && !tokens.some((t) => t.unterminated);
+      // a line with an unterminated string is never replayed: in a file the lexer has warned about it, in a macro it has not
+      const clean = this.replay !== undefined && this.diagnostics.length === reported && (frame.kind === 'file' || !tokens.some((t) => t.unterminated));
       if (this.isActive()) this.emitPlain(tokens, false, clean ? text : undefined);
       return;
     }
