@@ -59,9 +59,10 @@ export function tokenShapeTest(kind: ConditionKind, tokens: Token[]): boolean {
   switch (kind) {
     case 'empty': return tokens.length === 0;
     case 'token': return tokens.length === 1;
-    case 'num': return tokens.length === 1 && tokens[0]!.kind === 'number';
-    case 'str': return tokens.length === 1 && tokens[0]!.kind === 'string';
-    case 'id': return tokens.length === 1 && tokens[0]!.kind === 'identifier';
+    // nasm looks at the first token only (after any signs, for a number): `%ifnum -5, x` holds
+    case 'num': return tokens.find((t) => t.kind !== 'operator' || (t.text !== '-' && t.text !== '+'))?.kind === 'number';
+    case 'str': return tokens[0]?.kind === 'string';
+    case 'id': return tokens[0]?.kind === 'identifier';
     default: return false;
   }
 }

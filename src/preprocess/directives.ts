@@ -6,19 +6,14 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { DiagnosticError } from '../common/diagnostic.ts';
 import { tokenizeLine } from '../lex/tokenize.ts';
 import type { Token } from '../lex/token.ts';
-import { identicalSides, readConditionalDirective, tokenShapeTest, type ConditionalDirective } from './conditions.ts';
+import { readConditionalDirective } from './conditions.ts';
 import { parseMacroHeader, splitArguments } from './multi-line.ts';
 import { quoteString, type DirectiveHandler, type Preprocessor } from './preprocessor.ts';
-import { evaluateTokens } from './functions.ts';
+import { evaluateTokens, expandedArgs, substringOf, testCondition } from './functions.ts';
 import { GENERAL_REGISTER_FAMILIES } from '../parse/registers.ts';
 import { renderTokens } from './render.ts';
 import { SourceLines } from './source-lines.ts';
-import { isOperator, withoutEnd, withSpace } from './token-helpers.ts';
-
-/** Expanded tokens of a directive's arguments, rescanned so pasted pieces are whole tokens. */
-function expandedArgs(pp: Preprocessor, tokens: Token[]): Token[] {
-  return withoutEnd(pp.rescan(pp.expand(tokens).tokens));
-}
+import { isOperator, stringText, withoutEnd, withSpace } from './token-helpers.ts';
 
 /**
  * The name a definition directive defines. Pieces written without spaces after the first name
@@ -39,12 +34,6 @@ function readMacroName(pp: Preprocessor, args: Token[], name: string): { name: s
 
 function macroName(pp: Preprocessor, args: Token[], name: string): string | undefined {
   return readMacroName(pp, args, name)?.name;
-}
-
-function stringText(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return s;
 }
 
 function defineValue(pp: Preprocessor, name: string, caseInsensitive: boolean, body: string): void {
@@ -166,10 +155,7 @@ const substr: DirectiveHandler = (pp, args, name) => {
   const start = evaluateTokens(pp, startTokens, name);
   const length = lengthTokens ? evaluateTokens(pp, lengthTokens, name) : 1n;
   if (start === undefined || length === undefined) return;
-  const from = Math.max(0, Number(start) - 1); // nasm starts a position below 1 at the first character
-  const count = length < 0n ? text.length + Number(length) + 1 - from : Number(length);
-  const piece = text.substr(from, Math.max(0, count));
-  defineValue(pp, macro, false, quoteString(piece));
+  defineValue(pp, macro, false, quoteString(substringOf(text, start, length)));
 };
 
 // ---- multi-line macros and %rep -----------------------------------------------------------------
@@ -242,7 +228,7 @@ const conditional: DirectiveHandler = (pp, args, name) => {
   const top = pp.conditions[pp.conditions.length - 1];
   if (directive.role === 'if') {
     if (!pp.isActive()) pp.conditions.push({ state: 'never', elseSeen: false });
-    else pp.conditions.push({ state: test(pp, directive, args, name) ? 'active' : 'seeking', elseSeen: false });
+    else pp.conditions.push({ state: testCondition(pp, directive, args, name) ? 'active' : 'seeking', elseSeen: false });
     return;
   }
   if (!top || pp.conditions.length <= currentConditionFloor(pp)) {
@@ -251,7 +237,7 @@ const conditional: DirectiveHandler = (pp, args, name) => {
   }
   if (top.elseSeen) pp.report('warning', `\`${name.slice(0, 5)}' after \`%else', ignoring content [-w+pp-else-elif]`);
   if (top.state === 'active') top.state = 'done';
-  else if (top.state === 'seeking' && !top.elseSeen && test(pp, directive, args, name)) top.state = 'active';
+  else if (top.state === 'seeking' && !top.elseSeen && testCondition(pp, directive, args, name)) top.state = 'active';
 };
 
 const elseDirective: DirectiveHandler = (pp, _args, name) => {
@@ -281,57 +267,6 @@ function currentConditionFloor(pp: Preprocessor): number {
     if (frame.kind === 'file') return frame.conditionDepth;
   }
   return 0;
-}
-
-function test(pp: Preprocessor, directive: ConditionalDirective, args: Token[], name: string): boolean {
-  const result = rawTest(pp, directive, args, name);
-  return directive.negated ? !result : result;
-}
-
-function rawTest(pp: Preprocessor, directive: ConditionalDirective, args: Token[], name: string): boolean {
-  switch (directive.kind) {
-    case 'expression': {
-      const value = evaluateTokens(pp, args, name);
-      return value !== undefined && value !== 0n;
-    }
-    case 'def': {
-      return args.some((t) => t.kind === 'identifier' && pp.isDefined(t.text));
-    }
-    case 'macro': {
-      const macro = args[0];
-      if (macro?.kind !== 'identifier') {
-        pp.report('error', `\`${name}' expects a macro name`);
-        return false;
-      }
-      const definitions = pp.macros.multiDefinitions(macro.text);
-      if (args.length === 1) return definitions.length > 0;
-      const header = parseMacroHeader(args, name);
-      if (typeof header === 'string') return definitions.length > 0;
-      // A greedy count (`1+`) on either side leaves the range open above.
-      const upper = (m: { maxParams: number; greedy: boolean }): number => (m.greedy ? Infinity : m.maxParams);
-      return definitions.some((d) => d.minParams <= upper(header) && header.minParams <= upper(d));
-    }
-    case 'idn':
-    case 'idni': {
-      const same = identicalSides(expandedArgs(pp, args), directive.kind === 'idni');
-      if (typeof same === 'string') {
-        pp.report('error', `\`${name}' expects two comma-separated arguments`);
-        return false;
-      }
-      return same;
-    }
-    case 'ctx': {
-      const top = pp.contexts[pp.contexts.length - 1];
-      return top !== undefined && args.some((t) => t.text.toLowerCase() === top.name.toLowerCase());
-    }
-    case 'env': {
-      const variable = args[0];
-      const key = variable?.kind === 'string' ? stringText(variable.bytes!) : (variable?.text ?? '');
-      return process.env[key] !== undefined;
-    }
-    default:
-      return tokenShapeTest(directive.kind, expandedArgs(pp, args));
-  }
 }
 
 // ---- files, messages, contexts, lines ---------------------------------------------------------

@@ -292,7 +292,8 @@ export class Preprocessor {
   }
 
   /** A text (non-directive) line: expand single-line macros, then call a multi-line macro or emit it. */
-  private handleTextLine(tokens: Token[]): void {
+  private handleTextLine(scanned: Token[]): void {
+    const tokens = callsFunctions(scanned, true) ? withFunctionsCalled(this, scanned, true) : scanned;
     const expanded = this.expand(tokens);
     const line = expanded.changed ? this.rescan(expanded.tokens) : tokens;
     if (this.tryMultiLineCall(line)) return;

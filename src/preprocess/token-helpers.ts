@@ -29,3 +29,10 @@ export function lowerCase(text: string): string {
   }
   return text;
 }
+
+/** A string token's bytes as text, one character per byte. */
+export function stringText(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return s;
+}
