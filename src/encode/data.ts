@@ -64,8 +64,8 @@ export function encodeData(statement: DataStatement, evaluate: (expr: Expr) => V
   return { bytes, fixups: fixups ?? NO_FIXUPS, warnings };
 }
 
-/** A string fills whole units, and at least one. */
-const paddedLength = (length: number, unit: number): number => Math.ceil(length / unit) * unit || unit;
+/** A string fills whole units; an empty one none, as in nasm. */
+const paddedLength = (length: number, unit: number): number => Math.ceil(length / unit) * unit;
 
 /** `dt 123p`: an x87 packed BCD integer, two digits a byte from the least significant, sign in byte 9. */
 function packedBcd(text: string, negative: boolean, warnings: string[]): Uint8Array {

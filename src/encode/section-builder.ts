@@ -62,20 +62,21 @@ export class SectionBuilder {
     this.shape.align = Math.max(shape.align, this.raisedAlign);
   }
 
+  /** Nothing placed (`resb 0`, `db ''`) does not make the default section appear, as in nasm. */
   reserve(count: number): void {
-    this.used = true;
+    if (count > 0) this.used = true;
     if (this.shape.type !== SHT_NOBITS && !this.sizing) this.ensure(this.size + count);
     this.size += count;
   }
 
   /** Advances over bytes whose contents a measuring pass does not need. */
   skip(count: number): void {
-    this.used = true;
+    if (count > 0) this.used = true;
     this.size += count;
   }
 
   append(encoded: EncodedBytes, location: SourceLocation, record: boolean): void {
-    this.used = true;
+    if (encoded.bytes.length > 0) this.used = true;
     if (this.sizing) {
       this.size += encoded.bytes.length;
       return;
