@@ -279,6 +279,8 @@ class Pass implements InstructionContext {
 
   /** Where `$` stands for the evaluation in progress; the start of the current line unless a caller says otherwise. */
   private evaluatedAt: { section?: string; offset: bigint } | undefined;
+  /** The start of a `times` line while its copies are encoded: `$` in every copy is there, as in nasm. */
+  private repeatStart: { section?: string; offset: bigint } | undefined;
 
   /** One context for the whole pass. */
   private readonly context: EvaluationContext = {
@@ -289,7 +291,7 @@ class Pass implements InstructionContext {
       if (this.declarations.externs.has(name) || this.declarations.commons.has(name)) return { external: true, value: 0n };
       return this.previous.get(name);
     },
-    here: () => this.evaluatedAt ?? this.here(),
+    here: () => this.evaluatedAt ?? this.repeatedHere() ?? this.here(),
     undefinedSymbol: (name) => {
       this.placeReads++;
       this.sawUnknown = true;
@@ -298,6 +300,11 @@ class Pass implements InstructionContext {
     },
     warn: (message) => this.warning(message),
   };
+
+  private repeatedHere(): { section?: string; offset: bigint } | undefined {
+    if (this.repeatStart !== undefined) this.placeReads++;
+    return this.repeatStart;
+  }
 
   /** `evaluate` for the line being encoded, made once for the pass. */
   private readonly evaluateAtLine = (expr: Expr): Value => this.evaluate(expr);
@@ -474,10 +481,15 @@ class Pass implements InstructionContext {
       count = value;
     }
     if (count > 0n && this.absolute !== undefined && writesContents(s)) throw new EvaluationError(CODE_IN_ABSOLUTE);
-    for (let i = 0n; i < count; i++) {
-      if (s.kind === 'reserve') this.reserve(s);
-      else if (s.kind === 'data') this.emit(this.encodeDataStatement(s), true);
-      else this.emit(this.encodeInstructionStatement(s, index, i), true);
+    this.repeatStart = this.here();
+    try {
+      for (let i = 0n; i < count; i++) {
+        if (s.kind === 'reserve') this.reserve(s);
+        else if (s.kind === 'data') this.emit(this.encodeDataStatement(s), true);
+        else this.emit(this.encodeInstructionStatement(s, index, i), true);
+      }
+    } finally {
+      this.repeatStart = undefined;
     }
   }
 
