@@ -481,6 +481,8 @@ class Pass implements InstructionContext {
       count = value;
     }
     if (count > 0n && this.absolute !== undefined && writesContents(s)) throw new EvaluationError(CODE_IN_ABSOLUTE);
+    // no copies, but nasm still reads the line's expressions: an undefined symbol there is an error
+    if (count === 0n) for (const expr of expressionsOf(s)) this.evaluate(expr);
     this.repeatStart = this.here();
     try {
       for (let i = 0n; i < count; i++) {
@@ -760,6 +762,13 @@ const CODE_IN_ABSOLUTE = 'attempt to assemble code in [ABSOLUTE] space';
 
 function writesContents(s: Extract<Statement, { kind: 'data' | 'reserve' | 'instruction' }>): boolean {
   return s.kind === 'instruction' || (s.kind === 'data' && s.items.some((item) => item.kind !== 'uninitialized'));
+}
+
+/** The values a data, reserve or instruction line computes. */
+function expressionsOf(s: Extract<Statement, { kind: 'data' | 'reserve' | 'instruction' }>): Expr[] {
+  if (s.kind === 'reserve') return [s.count];
+  if (s.kind === 'data') return s.items.flatMap((item) => (item.kind === 'expr' ? [item.value] : []));
+  return s.operands.flatMap((o) => (o.kind === 'immediate' ? [o.value] : o.kind === 'memory' && o.displacement ? [o.displacement] : []));
 }
 
 /** Whether any item is `?` (a loop: every data line asks). */
