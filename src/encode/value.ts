@@ -145,6 +145,18 @@ function unary(op: string, value: Value): Value {
   return { ...constantValue(wrap(result)), unknown: value.unknown };
 }
 
+const COMPARISONS: ReadonlySet<string> = new Set(['==', '!=', '<>', '<', '<=', '>', '>=', '<=>']);
+
+/** nasm's words for an operator given an address: by operator family, as its evaluator words them. */
+function nonScalarMessage(op: string): string {
+  if (op === '*') return 'unable to multiply two non-scalar objects';
+  // the logical operators are named by their first character
+  if (op === '&&' || op === '||' || op === '^^') return `\`${op[0]}' operator may only be applied to scalar values`;
+  if (op === '/' || op === '//' || op === '%' || op === '%%') return 'division operator may only be applied to scalar values';
+  if (op === '<<' || op === '>>' || op === '<<<' || op === '>>>') return 'shift operator may only be applied to scalar values';
+  return `\`${op}' operator may only be applied to scalar values`;
+}
+
 function binary(op: string, left: Value, right: Value): Value {
   const unknown = left.unknown || right.unknown;
   if (op === '+' || op === '-') {
@@ -162,8 +174,13 @@ function binary(op: string, left: Value, right: Value): Value {
     const [scalar, other] = isConstant(left) ? [left, right] : [right, left];
     return { constant: wrap(other.constant * scalar.constant), terms: scaleTerms(other.terms, scalar.constant), unknown };
   }
-  if (!unknown) {
-    if (!isConstant(left) || !isConstant(right)) throw new EvaluationError(`\`${op}' operator may only be applied to scalar values`);
+  if (!unknown && (!isConstant(left) || !isConstant(right))) {
+    // a comparison of addresses compares their difference, which must be a number to be ordered
+    if (!COMPARISONS.has(op)) throw new EvaluationError(nonScalarMessage(op));
+    const difference = binary('-', left, right);
+    if (isConstant(difference)) return binary(op, difference, constantValue(0n));
+    if (op === '==' || op === '!=' || op === '<>') return constantValue(op === '==' ? 0n : 1n);
+    throw new EvaluationError(`\`${op}': operands differ by a non-scalar`);
   }
   const l = left.constant;
   const r = right.constant;

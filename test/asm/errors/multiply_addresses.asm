@@ -1,0 +1,3 @@
+section .data
+lbl: dq 0
+    dq lbl * lbl
