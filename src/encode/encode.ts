@@ -10,6 +10,7 @@ import { constantValue, evaluate, EvaluationError, isConstant, type EvaluationCo
 import { encodeInstruction, EncodeError, type InstructionContext } from './instruction.ts';
 import { encodeData } from './data.ts';
 import { smartPadding } from './smart-align.ts';
+import { floatLiteral } from '../expr/float-bits.ts';
 import { encodeBranch, branchLength, isBranch, loopWithCounter, mustBeShort, canBeShort, type BranchSize } from './branch.ts';
 import { NO_FIXUPS, type EncodedBytes, type Fixup } from './fixup.ts';
 import { KeystoneNotLoaded, type TemplateEncoder } from './keystone.ts';
@@ -767,7 +768,7 @@ function writesContents(s: Extract<Statement, { kind: 'data' | 'reserve' | 'inst
 /** The values a data, reserve or instruction line computes. */
 function expressionsOf(s: Extract<Statement, { kind: 'data' | 'reserve' | 'instruction' }>): Expr[] {
   if (s.kind === 'reserve') return [s.count];
-  if (s.kind === 'data') return s.items.flatMap((item) => (item.kind === 'expr' ? [item.value] : []));
+  if (s.kind === 'data') return s.items.flatMap((item) => (item.kind === 'expr' && floatLiteral(item.value) === undefined ? [item.value] : []));
   return s.operands.flatMap((o) => (o.kind === 'immediate' ? [o.value] : o.kind === 'memory' && o.displacement ? [o.displacement] : []));
 }
 
