@@ -23,8 +23,8 @@ export function setCompilerFlags(flags: string): void {
 export function loadBundle(path: string, directory = cacheDirectory()): unknown {
   // bundles are ASCII (scripts/build.mjs), which latin1 reads without UTF-8's validation
   const source = readFileSync(path, 'latin1');
-  const build = basename(path, '.cjs');
-  const cachePath = directory === undefined ? undefined : join(directory, 'code', `${build}-${compilerIdentity()}.bin`);
+  const owner = cacheOwner(path);
+  const cachePath = directory === undefined ? undefined : join(directory, 'code', `${owner.build}-${compilerIdentity()}.bin`);
   let cachedData: Buffer | undefined;
   if (cachePath !== undefined) {
     try {
@@ -39,7 +39,7 @@ export function loadBundle(path: string, directory = cacheDirectory()): unknown 
   body.call(module.exports, module.exports, createRequire(path), module, path, dirname(path));
   if (cachePath !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
     // made at exit, so it holds every function this run compiled
-    process.once('exit', () => storeCodeCache(cachePath, build, script.createCachedData()));
+    process.once('exit', () => storeCodeCache(cachePath, owner, script.createCachedData()));
   }
   return module.exports;
 }
@@ -62,16 +62,23 @@ function fnv1a(text: string, basis: number): string {
 }
 
 /**
- * Stores the cache of bundle `build` (`assemble-<content hash>`) and drops those of other builds
- * of the same bundle, which no run of this build reads.
+ * Whose code caches the bundle at `path` (`.../dist/assemble-<content hash>.cjs`) reads: `build`
+ * names its own, `installation` every build of that bundle installed in the same folder. Another
+ * installation (a second checkout, a global and a local copy) keeps caches of its own.
  */
-function storeCodeCache(cachePath: string, build: string, data: Buffer): void {
+function cacheOwner(path: string): { build: string; installation: string } {
+  const [bundle, contentHash] = basename(path, '.cjs').split(/-(?=[^-]+$)/);
+  const installation = `${bundle}-${fnv1a(dirname(path), 0x811c9dc5)}-`;
+  return { build: `${installation}${contentHash}`, installation };
+}
+
+/** Stores a build's cache and drops those of other builds of its installation, which no run reads again. */
+function storeCodeCache(cachePath: string, { build, installation }: { build: string; installation: string }, data: Buffer): void {
   const directory = dirname(cachePath);
-  const bundle = build.replace(/-[^-]+$/, '');
   try {
     mkdirSync(directory, { recursive: true });
     for (const name of readdirSync(directory)) {
-      if (name.startsWith(`${bundle}-`) && !name.startsWith(`${build}-`)) rmSync(join(directory, name), { force: true });
+      if (name.startsWith(installation) && !name.startsWith(`${build}-`)) rmSync(join(directory, name), { force: true });
     }
     writeFileAtomically(cachePath, data);
   } catch {

@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -186,6 +186,16 @@ describe('compiled code kept between runs', () => {
     expect(assemble('third.o').status).toBe(0);
     expect(readFileSync(join(scratch, 'third.o'))).toEqual(readFileSync(join(scratch, 'first.o')));
     expect(readFileSync(join(codeDirectory, stored!)).length).toBeGreaterThan(1000);
+  });
+
+  it('leaves the caches of another installation alone', () => {
+    const other = join(codeDirectory, 'assemble-0123abcd-OTHERBLD-0000000000000000.bin');
+    writeFileSync(other, 'another installation\'s cache');
+    const [stored] = assemblerCaches().filter((name) => name !== basename(other));
+    rmSync(join(codeDirectory, stored!));
+    expect(assemble('fifth.o').status).toBe(0);
+    expect(existsSync(other)).toBe(true);
+    expect(assemblerCaches()).toContain(stored);
   });
 
   it('stores nothing under RUN_ASM_NO_CACHE', () => {
