@@ -114,7 +114,9 @@ const SHIFTS = new Set(['rol', 'ror', 'rcl', 'rcr', 'shl', 'shr', 'sal', 'sar'])
 const NEEDS_SIZE = new Set(['inc', 'dec', 'neg', 'not', 'mul', 'div', 'idiv', 'imul', 'push', 'pop', 'fld', 'fst', 'fstp', 'fild', 'fist', 'fistp', 'fadd', 'fsub', 'fmul', 'fdiv', 'fcom', 'fcomp', 'setz', 'sete', 'setnz', 'setne']);
 
 /** Two-operand instructions whose register and memory operands must agree in size. */
-const MATCHED_SIZES = new Set(['mov', 'add', 'sub', 'and', 'or', 'xor', 'cmp', 'test', 'adc', 'sbb', 'xchg']);
+const MATCHED_SIZES = new Set([
+  'mov', 'add', 'sub', 'and', 'or', 'xor', 'cmp', 'test', 'adc', 'sbb', 'xchg', 'imul', 'bsf', 'bsr', 'bt', 'bts', 'btr', 'btc', 'xadd', 'cmpxchg',
+]);
 
 /** Instructions whose memory operand has no size of its own. */
 const NO_SIZE_NEEDED = new Set(['lea', 'invlpg', 'prefetch', 'prefetchw', 'prefetchnta', 'prefetcht0', 'prefetcht1', 'prefetcht2', 'clflush']);
@@ -720,6 +722,9 @@ function checkOperandSizes(instruction: Instruction): void {
   }
   const memory = operands.find((o): o is MemoryOperand => o.kind === 'memory');
   if (!memory || memory.size !== undefined || NO_SIZE_NEEDED.has(mnemonic)) return;
+  // a 16-bit destination lets nasm take a byte source; a wider one leaves the source's size open
+  const extension = (mnemonic === 'movzx' || mnemonic === 'movsx') && operands[0]?.kind === 'register' && operands[0].register.size > 2;
+  if (extension) throw new EncodeError('operation size not specified');
   const hasSizedImmediate = operands.some((o) => o.kind === 'immediate' && o.size !== undefined);
   if ((NEEDS_SIZE.has(mnemonic) && !hasRegister(operands)) || (SHIFTS.has(mnemonic) && operands[0] === memory) ||
     (operands.length === 2 && operands[0] === memory && operands[1]!.kind === 'immediate' && !hasSizedImmediate)) {
@@ -732,7 +737,8 @@ const NEEDS_REX = /^(spl|bpl|sil|dil|r\d+[bwd]?|r[a-z]{2})$/;
 
 function checkRegisters(instruction: Instruction): void {
   const [first] = instruction.operands;
-  if ((instruction.mnemonic === 'push' || instruction.mnemonic === 'pop') && first?.kind === 'register' && first.register.regClass === 'gpr' && first.register.size === 4) {
+  const pushOrPop = (instruction.mnemonic === 'push' || instruction.mnemonic === 'pop') && instruction.operands.length === 1;
+  if (pushOrPop && ((first?.kind === 'register' && first.register.regClass === 'gpr' && first.register.size === 4) || (first?.kind === 'memory' && first.size === 4))) {
     throw new EncodeError('instruction not supported in 64-bit mode');
   }
   if (!instruction.operands.some((o) => o.kind === 'register' && HIGH_BYTES.has(o.register.name))) return;
@@ -743,8 +749,11 @@ function checkRegisters(instruction: Instruction): void {
 }
 
 function checkSizeMismatch(instruction: Instruction): void {
-  const [first, second] = instruction.operands;
-  if (instruction.operands.length !== 2 || !MATCHED_SIZES.has(instruction.mnemonic)) return;
+  const { mnemonic, operands } = instruction;
+  const [first, second] = operands;
+  // `imul r, r/m, imm` matches its first two like the two-operand forms
+  const pair = operands.length === 2 || (operands.length === 3 && mnemonic === 'imul');
+  if (!pair || !(MATCHED_SIZES.has(mnemonic) || mnemonic.startsWith('cmov'))) return;
   const memory = first!.kind === 'memory' ? first : second!.kind === 'memory' ? second : undefined;
   const register = first!.kind === 'register' ? first : second!.kind === 'register' ? second : undefined;
   if (memory?.kind === 'memory' && register?.kind === 'register' && memory.size !== undefined && register.register.regClass === 'gpr' && memory.size !== register.register.size) {

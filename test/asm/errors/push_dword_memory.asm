@@ -1,0 +1,3 @@
+bits 64
+section .text
+    push dword [rbx]
