@@ -118,6 +118,9 @@ const MATCHED_SIZES = new Set([
   'mov', 'add', 'sub', 'and', 'or', 'xor', 'cmp', 'test', 'adc', 'sbb', 'xchg', 'imul', 'bsf', 'bsr', 'bt', 'bts', 'btr', 'btc', 'xadd', 'cmpxchg',
 ]);
 
+const MEMORY_FIRST = new Set(['bt', 'bts', 'btr', 'btc', 'xadd', 'cmpxchg']);
+const MEMORY_SECOND = new Set(['imul', 'bsf', 'bsr']);
+
 /** Instructions whose memory operand has no size of its own. */
 const NO_SIZE_NEEDED = new Set(['lea', 'invlpg', 'prefetch', 'prefetchw', 'prefetchnta', 'prefetcht0', 'prefetcht1', 'prefetcht2', 'clflush']);
 
@@ -754,6 +757,9 @@ function checkSizeMismatch(instruction: Instruction): void {
   // `imul r, r/m, imm` matches its first two like the two-operand forms
   const pair = operands.length === 2 || (operands.length === 3 && mnemonic === 'imul');
   if (!pair || !(MATCHED_SIZES.has(mnemonic) || mnemonic.startsWith('cmov'))) return;
+  // only a form that exists can mismatch: `bt r/m, r` and `cmov r, r/m` take memory on one side only
+  const memorySide = MEMORY_FIRST.has(mnemonic) ? first : MEMORY_SECOND.has(mnemonic) || mnemonic.startsWith('cmov') ? second : undefined;
+  if (memorySide !== undefined && memorySide.kind !== 'memory') return;
   const memory = first!.kind === 'memory' ? first : second!.kind === 'memory' ? second : undefined;
   const register = first!.kind === 'register' ? first : second!.kind === 'register' ? second : undefined;
   if (memory?.kind === 'memory' && register?.kind === 'register' && memory.size !== undefined && register.register.regClass === 'gpr' && memory.size !== register.register.size) {

@@ -1,0 +1,3 @@
+bits 64
+section .text
+    bt rbx, byte [r9]
