@@ -306,17 +306,19 @@ export class ProgramParser {
         // a string right after a string ends the list for nasm: `db 'a' 'b', 3` is `db 'a'`
         items[itemCount++] = { kind: 'expr', value: readExpression([token], 0).expr };
         break;
-      } else if (floatItemLength(tokens, i) > 0) {
-        // a float is an item of its own, signed at most once: `1.5 + 1` and `(1.5)` are no floats to nasm
-        const length = floatItemLength(tokens, i);
-        items[itemCount++] = { kind: 'expr', value: readExpression(tokens.slice(i, i + length), 0).expr };
-        i += length;
       } else {
-        const { expr, next } = readExpression(tokens, i);
-        if (holdsFloat(expr)) throw new ParseError('expression syntax error', token);
-        items[itemCount++] = { kind: 'expr', value: this.qualifyExpr(expr) };
-        // nasm drops one stray token after an integer item: `db 1 2` is `db 1`, `db 1 2 3` an error
-        i = next < count && !isOp(tokens[next], ',') ? next + 1 : next;
+        const floatLength = floatItemLength(tokens, i);
+        if (floatLength > 0) {
+          // a float is an item of its own, signed at most once: `1.5 + 1` and `(1.5)` are no floats to nasm
+          items[itemCount++] = { kind: 'expr', value: readExpression(tokens.slice(i, i + floatLength), 0).expr };
+          i += floatLength;
+        } else {
+          const { expr, next } = readExpression(tokens, i);
+          if (holdsFloat(expr)) throw new ParseError('expression syntax error', token);
+          items[itemCount++] = { kind: 'expr', value: this.qualifyExpr(expr) };
+          // nasm drops one stray token after an integer item: `db 1 2` is `db 1`, `db 1 2 3` an error
+          i = next < count && !isOp(tokens[next], ',') ? next + 1 : next;
+        }
       }
       if (i >= count) break;
       if (!isOp(tokens[i], ',')) throw new ParseError('comma expected after operand', tokens[i]!);
