@@ -114,12 +114,15 @@ const SHIFTS = new Set(['rol', 'ror', 'rcl', 'rcr', 'shl', 'shr', 'sal', 'sar'])
 const NEEDS_SIZE = new Set(['inc', 'dec', 'neg', 'not', 'mul', 'div', 'idiv', 'imul', 'push', 'pop', 'fld', 'fst', 'fstp', 'fild', 'fist', 'fistp', 'fadd', 'fsub', 'fmul', 'fdiv', 'fcom', 'fcomp', 'setz', 'sete', 'setnz', 'setne']);
 
 /** Two-operand instructions whose register and memory operands must agree in size. */
-const MATCHED_SIZES = new Set([
-  'mov', 'add', 'sub', 'and', 'or', 'xor', 'cmp', 'test', 'adc', 'sbb', 'xchg', 'imul', 'bsf', 'bsr', 'bt', 'bts', 'btr', 'btc', 'xadd', 'cmpxchg',
+/**
+ * Instructions whose register and memory operands share one size, with the place their memory
+ * operand takes: only a form that exists can mismatch (`bt r/m, r`, `cmovcc r, r/m`).
+ */
+const MATCHED_SIZES: ReadonlyMap<string, 'either' | 'first' | 'second'> = new Map([
+  ...['mov', 'add', 'sub', 'and', 'or', 'xor', 'cmp', 'test', 'adc', 'sbb', 'xchg'].map((m) => [m, 'either'] as const),
+  ...['bt', 'bts', 'btr', 'btc', 'xadd', 'cmpxchg'].map((m) => [m, 'first'] as const),
+  ...['imul', 'bsf', 'bsr'].map((m) => [m, 'second'] as const),
 ]);
-
-const MEMORY_FIRST = new Set(['bt', 'bts', 'btr', 'btc', 'xadd', 'cmpxchg']);
-const MEMORY_SECOND = new Set(['imul', 'bsf', 'bsr']);
 
 /** Instructions whose memory operand has no size of its own. */
 const NO_SIZE_NEEDED = new Set(['lea', 'invlpg', 'prefetch', 'prefetchw', 'prefetchnta', 'prefetcht0', 'prefetcht1', 'prefetcht2', 'clflush']);
@@ -756,10 +759,9 @@ function checkSizeMismatch(instruction: Instruction): void {
   const [first, second] = operands;
   // `imul r, r/m, imm` matches its first two like the two-operand forms
   const pair = operands.length === 2 || (operands.length === 3 && mnemonic === 'imul');
-  if (!pair || !(MATCHED_SIZES.has(mnemonic) || mnemonic.startsWith('cmov'))) return;
-  // only a form that exists can mismatch: `bt r/m, r` and `cmov r, r/m` take memory on one side only
-  const memorySide = MEMORY_FIRST.has(mnemonic) ? first : MEMORY_SECOND.has(mnemonic) || mnemonic.startsWith('cmov') ? second : undefined;
-  if (memorySide !== undefined && memorySide.kind !== 'memory') return;
+  const memoryPlace = MATCHED_SIZES.get(mnemonic) ?? (mnemonic.startsWith('cmov') ? 'second' : undefined);
+  if (!pair || memoryPlace === undefined) return;
+  if ((memoryPlace === 'first' && first!.kind !== 'memory') || (memoryPlace === 'second' && second!.kind !== 'memory')) return;
   const memory = first!.kind === 'memory' ? first : second!.kind === 'memory' ? second : undefined;
   const register = first!.kind === 'register' ? first : second!.kind === 'register' ? second : undefined;
   if (memory?.kind === 'memory' && register?.kind === 'register' && memory.size !== undefined && register.register.regClass === 'gpr' && memory.size !== register.register.size) {
