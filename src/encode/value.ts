@@ -4,6 +4,7 @@
 
 import type { SourceLocation } from '../common/diagnostic.ts';
 import type { Expr } from '../expr/ast.ts';
+import { shifted } from '../expr/evaluate.ts';
 import { isFloatSpecial } from './float.ts';
 import { floatFunctionValue, floatLiteral, isFloatFunction } from '../expr/float-bits.ts';
 import { EXPRESSION_FUNCTIONS, ILOG2_NOT_POWER_OF_TWO, integerLog2, invalidUtfInput, isUtfFunction, utfEncode } from '../expr/functions.ts';
@@ -200,9 +201,7 @@ function binary(op: string, left: Value, right: Value): Value {
       else if (op === '//') result = l / r;
       else result = l % r;
       break;
-    case '<<': case '<<<': result = r >= 64n || r < 0n ? 0n : l << r; break;
-    case '>>': result = ur >= 64n ? 0n : ul >> ur; break;
-    case '>>>': result = ur >= 64n ? (l < 0n ? -1n : 0n) : l >> ur; break;
+    case '<<': case '<<<': case '>>': case '>>>': result = shifted(op, l, r); break;
     case '&': result = l & r; break;
     case '|': result = l | r; break;
     case '^': result = l ^ r; break;

@@ -23,6 +23,12 @@ const unsigned = (v: bigint): bigint => BigInt.asUintN(64, v);
 const truth = (v: boolean): bigint => (v ? 1n : 0n);
 const shiftCount = (v: bigint): bigint => v & 63n;
 
+/** `a` shifted by `op` (`<<`, `<<<`, `>>`, `>>>`) as nasm computes it: the count is taken modulo 64, as x86 does. */
+export function shifted(op: '<<' | '<<<' | '>>' | '>>>', a: bigint, b: bigint): bigint {
+  if (op === '>>') return to64(unsigned(a) >> shiftCount(b));
+  return to64(op === '>>>' ? a >> shiftCount(b) : a << shiftCount(b));
+}
+
 export function evaluateConstant(expr: Expr, context: ConstantContext = {}): bigint {
   return evaluateLeaf(expr, context) ?? evaluateSum(expr, context) ?? new ConstantEvaluator(context).evaluate(expr);
 }
@@ -178,10 +184,7 @@ function binary(op: BinaryOperator, a: bigint, b: bigint, divisionByZero: () => 
     case '%%':
       if (b === 0n) throw divisionByZero();
       return to64(a % b);
-    case '<<':
-    case '<<<': return to64(a << shiftCount(b));
-    case '>>': return to64(unsigned(a) >> shiftCount(b));
-    case '>>>': return to64(a >> shiftCount(b));
+    case '<<': case '<<<': case '>>': case '>>>': return shifted(op, a, b);
     case '&': return to64(a & b);
     case '|': return to64(a | b);
     case '^': return to64(a ^ b);
