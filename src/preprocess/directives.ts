@@ -6,9 +6,9 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { DiagnosticError } from '../common/diagnostic.ts';
 import { tokenizeLine } from '../lex/tokenize.ts';
 import type { Token } from '../lex/token.ts';
-import { readConditionalDirective } from './conditions.ts';
+import { readConditionalDirective, type ConditionalDirective } from './conditions.ts';
 import { parseMacroHeader, splitArguments } from './multi-line.ts';
-import { quoteString, type DirectiveHandler, type Preprocessor } from './preprocessor.ts';
+import { quoteString, type ConditionState, type DirectiveHandler, type Preprocessor } from './preprocessor.ts';
 import { evaluateTokens, expandedArgs, substringOf, testCondition } from './functions.ts';
 import { GENERAL_REGISTER_FAMILIES } from '../parse/registers.ts';
 import { renderTokens } from './render.ts';
@@ -237,8 +237,22 @@ const conditional: DirectiveHandler = (pp, args, name) => {
   }
   if (top.elseSeen) pp.report('warning', `\`${name.slice(0, 5)}' after \`%else', ignoring content [-w+pp-else-elif]`);
   if (top.state === 'active') top.state = 'done';
-  else if (top.state === 'seeking' && !top.elseSeen && testCondition(pp, directive, args, name)) top.state = 'active';
+  else if (top.state === 'seeking' && !top.elseSeen) top.state = elifState(pp, directive, args, name);
 };
+
+/**
+ * What a `%elif` that is still looking for its branch makes of its test. nasm 2.16.01 says nothing
+ * of an error there (`1/0`, an unknown symbol) and takes no later branch, not even `%else`.
+ */
+function elifState(pp: Preprocessor, directive: ConditionalDirective, args: Token[], name: string): ConditionState {
+  const reported = pp.diagnostics.length;
+  const holds = testCondition(pp, directive, args, name);
+  const added = pp.diagnostics.splice(reported);
+  const kept = added.filter((d) => d.severity !== 'error');
+  pp.diagnostics.push(...kept);
+  if (kept.length < added.length) return 'done';
+  return holds ? 'active' : 'seeking';
+}
 
 const elseDirective: DirectiveHandler = (pp, _args, name) => {
   const top = pp.conditions[pp.conditions.length - 1];

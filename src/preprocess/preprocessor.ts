@@ -27,7 +27,7 @@ export interface PreprocessOptions {
   readFile?: (path: string) => string | undefined;
 }
 
-type ConditionState = 'active' | 'seeking' | 'done' | 'never';
+export type ConditionState = 'active' | 'seeking' | 'done' | 'never';
 
 interface Condition {
   state: ConditionState;
