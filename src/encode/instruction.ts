@@ -644,7 +644,7 @@ function spelledInText(operand: MemoryOperand, operands: readonly Operand[]): bo
 function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, shortMoffsSlot, segmentPrefix }: RenderedInstruction, encoder: TemplateEncoder): Layout {
   checkOperandSizes(instruction);
   checkSizeMismatch(instruction);
-  checkRegisters(instruction);
+  checkStackWidth(instruction);
 
   const operands = instruction.operands;
   const prefixes = instruction.prefixes.filter((p) => KEYSTONE_PREFIXES.has(p));
@@ -661,6 +661,11 @@ function buildLayout(instruction: Instruction, { rendered, slots, absoluteSlot, 
     const text = [...prefixes, mnemonic].join(' ') + (operandTexts.length ? ' ' + operandTexts.join(', ') : '');
     return encoder.encode(text, classes);
   };
+  if (hasHighByteConflict(instruction)) {
+    // nasm finds the form first: one that exists with `al`-`dl` is refused for the high byte, any other is no form
+    const lowered = rendered.map((text) => LOW_BYTE_OF[text] ?? text);
+    throw new EncodeError(tryEncode(() => attempt(lowered)) ? 'cannot use high byte register in rex instruction' : INVALID_OPERANDS);
+  }
   let template: Template;
   try {
     template = attempt(rendered);
@@ -741,18 +746,22 @@ function checkOperandSizes(instruction: Instruction): void {
 const HIGH_BYTES = new Set(['ah', 'bh', 'ch', 'dh']);
 const NEEDS_REX = /^(spl|bpl|sil|dil|r\d+[bwd]?|r[a-z]{2})$/;
 
-function checkRegisters(instruction: Instruction): void {
+function checkStackWidth(instruction: Instruction): void {
   const [first] = instruction.operands;
   const pushOrPop = (instruction.mnemonic === 'push' || instruction.mnemonic === 'pop') && instruction.operands.length === 1;
   if (pushOrPop && ((first?.kind === 'register' && first.register.regClass === 'gpr' && first.register.size === 4) || (first?.kind === 'memory' && first.size === 4))) {
     throw new EncodeError('instruction not supported in 64-bit mode');
   }
-  if (!instruction.operands.some((o) => o.kind === 'register' && HIGH_BYTES.has(o.register.name))) return;
-  const registers = instruction.operands.flatMap((o) => (o.kind === 'register' ? [o.register] : o.kind === 'memory' ? [o.base, o.index].filter((r) => r !== undefined) : []));
-  if (registers.some((r) => HIGH_BYTES.has(r.name)) && registers.some((r) => r.regClass === 'gpr' && NEEDS_REX.test(r.name) && (r.size !== 8 || /^r\d/.test(r.name) || instruction.operands.some((o) => o.kind === 'register' && o.register === r)))) {
-    throw new EncodeError('cannot use high byte register in rex instruction');
-  }
 }
+
+/** Whether the instruction names `ah`-`dh` beside a register only a REX prefix reaches, which x86 cannot encode. */
+function hasHighByteConflict(instruction: Instruction): boolean {
+  if (!instruction.operands.some((o) => o.kind === 'register' && HIGH_BYTES.has(o.register.name))) return false;
+  const registers = instruction.operands.flatMap((o) => (o.kind === 'register' ? [o.register] : o.kind === 'memory' ? [o.base, o.index].filter((r) => r !== undefined) : []));
+  return registers.some((r) => r.regClass === 'gpr' && NEEDS_REX.test(r.name) && (r.size !== 8 || /^r\d/.test(r.name) || instruction.operands.some((o) => o.kind === 'register' && o.register === r)));
+}
+
+const LOW_BYTE_OF: Readonly<Record<string, string>> = { ah: 'al', bh: 'bl', ch: 'cl', dh: 'dl' };
 
 function checkSizeMismatch(instruction: Instruction): void {
   const { mnemonic, operands } = instruction;

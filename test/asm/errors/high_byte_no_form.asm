@@ -1,0 +1,3 @@
+bits 64
+section .text
+    cmovne r8, ch
