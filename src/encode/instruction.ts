@@ -302,6 +302,15 @@ const PREFIX_BYTES: Readonly<Record<string, number>> = { rep: 0xf3, repe: 0xf3, 
 const RELAXED_FMA_ORDER = /^(vf(?:n?m(?:add|sub)|maddsub|msubadd))(123|312|321)([ps][sd])$/;
 const FMA_ORDER_MEANT: Readonly<Record<string, string>> = { 123: '213', 312: '132', 321: '231' };
 
+/** nasm takes `movsx r64, r/m32` for `movsxd`, the only sign extension from a doubleword. */
+function withDoublewordExtensionNamed(instruction: Instruction): Instruction {
+  if (instruction.mnemonic !== 'movsx' || instruction.operands.length !== 2) return instruction;
+  const [destination, source] = instruction.operands;
+  const wide = destination!.kind === 'register' && destination!.register.regClass === 'gpr' && destination!.register.size === 8;
+  const doubleword = source!.kind === 'memory' ? source!.size === 4 : source!.kind === 'register' && source!.register.regClass === 'gpr' && source!.register.size === 4;
+  return wide && doubleword ? { ...instruction, mnemonic: 'movsxd' } : instruction;
+}
+
 function withFmaOrderNamed(instruction: Instruction): Instruction {
   if (!instruction.mnemonic.startsWith('vf')) return instruction;
   const relaxed = RELAXED_FMA_ORDER.exec(instruction.mnemonic);
@@ -318,7 +327,7 @@ function isEvexOnlyRegister(operand: Operand): boolean {
 }
 
 export function encodeInstruction(source: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
-  const written = withFmaOrderNamed(source);
+  const written = withDoublewordExtensionNamed(withFmaOrderNamed(source));
   if (NOT_NASM_MNEMONICS.has(written.mnemonic)) throw new EncodeError('parser: instruction expected');
   if (isFormNasmLacks(written)) throw new EncodeError(INVALID_OPERANDS);
   if (STATE_IMAGES.has(written.mnemonic) && written.operands.some((o) => o.kind === 'memory' && o.size !== undefined)) {
@@ -731,6 +740,8 @@ function checkOperandSizes(instruction: Instruction): void {
   if (operands.length === 0 && COMMON_MNEMONICS.has(mnemonic) && !OPERANDLESS_INSTRUCTIONS.has(mnemonic)) {
     throw new EncodeError(INVALID_OPERANDS);
   }
+  // xchg has no immediate form, whatever the size
+  if (mnemonic === 'xchg' && operands.some((o) => o.kind === 'immediate')) throw new EncodeError(INVALID_OPERANDS);
   const memory = operands.find((o): o is MemoryOperand => o.kind === 'memory');
   if (!memory || memory.size !== undefined || NO_SIZE_NEEDED.has(mnemonic)) return;
   // a 16-bit destination lets nasm take a byte source; a wider one leaves the source's size open

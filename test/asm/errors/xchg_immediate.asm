@@ -1,0 +1,3 @@
+bits 64
+section .text
+    xchg [rsp], 5
