@@ -483,7 +483,7 @@ class Pass implements InstructionContext {
     }
     if (count > 0n && this.absolute !== undefined && writesContents(s)) throw new EvaluationError(CODE_IN_ABSOLUTE);
     // no copies, but nasm still reads the line's expressions: an undefined symbol there is an error
-    if (count === 0n) for (const expr of expressionsOf(s)) this.evaluate(expr);
+    if (count === 0n) for (const expr of expressionsOf(s)) if (floatLiteral(expr) === undefined) this.evaluate(expr);
     this.repeatStart = this.here();
     try {
       for (let i = 0n; i < count; i++) {
@@ -765,10 +765,10 @@ function writesContents(s: Extract<Statement, { kind: 'data' | 'reserve' | 'inst
   return s.kind === 'instruction' || (s.kind === 'data' && s.items.some((item) => item.kind !== 'uninitialized'));
 }
 
-/** The values a data, reserve or instruction line computes. */
+/** The expressions a data, reserve or instruction line computes (its `times` count aside). */
 function expressionsOf(s: Extract<Statement, { kind: 'data' | 'reserve' | 'instruction' }>): Expr[] {
   if (s.kind === 'reserve') return [s.count];
-  if (s.kind === 'data') return s.items.flatMap((item) => (item.kind === 'expr' && floatLiteral(item.value) === undefined ? [item.value] : []));
+  if (s.kind === 'data') return s.items.flatMap((item) => (item.kind === 'expr' ? [item.value] : []));
   return s.operands.flatMap((o) => (o.kind === 'immediate' ? [o.value] : o.kind === 'memory' && o.displacement ? [o.displacement] : []));
 }
 
@@ -828,9 +828,7 @@ function mentions(s: Statement, name: string | undefined): boolean {
     }
   };
   switch (s.kind) {
-    case 'instruction': return inExpr(s.times) || s.operands.some((o) => (o.kind === 'immediate' ? inExpr(o.value) : o.kind === 'memory' ? inExpr(o.displacement) : false));
-    case 'data': return inExpr(s.times) || s.items.some((i) => i.kind === 'expr' && inExpr(i.value));
-    case 'reserve': return inExpr(s.count) || inExpr(s.times);
+    case 'instruction': case 'data': case 'reserve': return inExpr(s.times) || expressionsOf(s).some(inExpr);
     case 'equ': return inExpr(s.value);
     case 'align': case 'sectalign': return inExpr(s.boundary);
     case 'absolute': return inExpr(s.address);
