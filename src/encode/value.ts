@@ -81,7 +81,8 @@ export function evaluate(expr: Expr, context: EvaluationContext): Value {
         return { ...constantValue(0n), unknown: true };
       }
       const value = evaluate(expr.operand, context);
-      return { ...value, wrt: target };
+      // written out rather than spread: see withFields in common/objects.ts
+      return { constant: value.constant, terms: value.terms, unknown: value.unknown, symbol: value.symbol, wrt: target };
     }
     case 'call': return callValue(expr, context);
   }
