@@ -62,6 +62,11 @@ function utfItemBytes(expr: Expr, head: Token): Uint8Array {
 
 const ST0 = lookupKeyword('st0')!.registerOperand!;
 
+/** The tokens of a repeated line that is parsed again each time it is met (ProgramParser.repeats). */
+class RepeatedTokens {
+  constructor(readonly tokens: Token[]) {}
+}
+
 /** Parses a program a line at a time, for a caller that has its lines one by one. */
 export class ProgramParser {
   /** The statements made so far, unless a sink takes each as it is made. */
@@ -81,10 +86,12 @@ export class ProgramParser {
   private readonly items: DataItem[] = [];
 
   /**
-   * What lines met again word for word parsed to, by text (LogicalLine.repeatable); null for one
-   * whose statements depended on the label scope, defined a label, or came with a diagnostic.
+   * What lines met again word for word parsed to, by text (LogicalLine.repeatable). A line whose
+   * statements depended on the label scope, defined a label or came with a diagnostic keeps its
+   * tokens instead: met again, it is parsed anew from them, which is what scanning its text again
+   * would give, at the cost of the parse alone.
    */
-  private readonly repeats = new Map<string, Statement[] | null>();
+  private readonly repeats = new Map<string, Statement[] | RepeatedTokens>();
   /** The statements of the repeatable line being parsed. */
   private made: Statement[] | undefined;
   /** Whether the line being parsed qualified a local name by the scope. */
@@ -98,7 +105,7 @@ export class ProgramParser {
 
   parseLine(line: LogicalLine): void {
     const key = line.repeatable;
-    if (key === undefined || this.repeats.get(key) === null) {
+    if (key === undefined || this.repeats.get(key) instanceof RepeatedTokens) {
       this.parseLineTokens(line);
       return;
     }
@@ -108,13 +115,17 @@ export class ProgramParser {
     this.parseLineTokens(line);
     this.made = undefined;
     const reusable = !this.scopeRead && this.diagnostics.length === reported && made.every((s) => s.kind !== 'label' && s.kind !== 'equ');
-    this.repeats.set(key, reusable ? made : null);
+    this.repeats.set(key, reusable ? made : new RepeatedTokens(line.tokens));
   }
 
-  /** A line met again word for word: its statements again, now at `location`, if the parse of the first can stand for it. */
+  /** A line met again word for word, now at `location`: the statements its first parse made, or a parse of its tokens. */
   replay(text: string, location: SourceLocation): boolean {
     const made = this.repeats.get(text);
-    if (!made) return false;
+    if (made === undefined) return false;
+    if (made instanceof RepeatedTokens) {
+      this.parseLineTokens({ location, tokens: made.tokens });
+      return true;
+    }
     for (let i = 0; i < made.length; i++) {
       if (this.sink) this.sink(made[i]!, location);
       else this.statements.push({ ...made[i]!, location });

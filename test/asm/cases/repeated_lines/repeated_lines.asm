@@ -60,6 +60,15 @@ other:
     jl .small
 .small:
     ret
+third:
+    jl .small
+.small:
+    ret
+fourth:
+    jmp .small
+.small:
+    jl .small
+    ret
     times 2 nop
     times 2 nop
     times 2 nop
