@@ -75,16 +75,16 @@ async function assembleOnly(command: Extract<Command, { kind: 'assemble' }>): Pr
 }
 
 /**
- * An assembly is over in a fraction of a second, and its hot functions are optimized while it runs,
- * on what other core there is. Optimizing each function alone (no inlining, loop peeling or escape
- * analysis) makes the optimized code several times quicker to make, so it arrives while there are
- * still lines to use it on. The young generation keeps its first size: every page it grows into
- * costs a page fault on first use, and over so short a run those cost more than the extra
- * scavenges of a small young generation. A long-running program is better served by V8's
- * defaults, so only `-c` asks for this.
+ * An assembly is over in a fraction of a second: V8's optimizing compiler would compile the hot
+ * functions on the other core and deliver them when most lines are done, while its thread keeps
+ * that core from the garbage collector's helpers. Without it the run is quicker, on V8's bytecode
+ * interpreter and its quick baseline compiler. The young generation keeps its first size: every
+ * page it grows into costs a page fault on first use, and over so short a run those cost more
+ * than the extra scavenges of a small young generation. A long-running program is better served
+ * by V8's defaults, so only `-c` asks for this.
  */
 function tuneEngineForShortRun(): void {
-  setCompilerFlags('--no-turbo-inlining --no-turbo-loop-peeling --no-turbo-escape --semi-space-growth-factor=1');
+  setCompilerFlags('--no-turbofan --semi-space-growth-factor=1');
 }
 
 /** The assembler (and Keystone with it) loads only when something is assembled, not on a cache hit. */
