@@ -758,7 +758,7 @@ const HIGH_BYTES = new Set(['ah', 'bh', 'ch', 'dh']);
 const NEEDS_REX = /^(spl|bpl|sil|dil|r\d+[bwd]?|r[a-z]{2})$/;
 
 function checkStackWidth(instruction: Instruction): void {
-  const [first] = instruction.operands;
+  const first = instruction.operands[0];
   const pushOrPop = (instruction.mnemonic === 'push' || instruction.mnemonic === 'pop') && instruction.operands.length === 1;
   if (pushOrPop && ((first?.kind === 'register' && first.register.regClass === 'gpr' && first.register.size === 4) || (first?.kind === 'memory' && first.size === 4))) {
     throw new EncodeError('instruction not supported in 64-bit mode');
@@ -776,7 +776,8 @@ const LOW_BYTE_OF: Readonly<Record<string, string>> = { ah: 'al', bh: 'bl', ch: 
 
 function checkSizeMismatch(instruction: Instruction): void {
   const { mnemonic, operands } = instruction;
-  const [first, second] = operands;
+  const first = operands[0];
+  const second = operands[1];
   // `imul r, r/m, imm` matches its first two like the two-operand forms
   const pair = operands.length === 2 || (operands.length === 3 && mnemonic === 'imul');
   const memoryPlace = MATCHED_SIZES.get(mnemonic) ?? (mnemonic.startsWith('cmov') ? 'second' : undefined);

@@ -153,13 +153,12 @@ export class SectionBuilder {
     let other = '';
     let otherCoefficient = 0n;
     if (value.terms.size > (self === undefined ? 0 : 1)) {
-      for (const key of value.terms.keys()) {
-        if (key === own) continue;
-        if (otherCount++ === 0) {
+      value.terms.forEach((coefficient, key) => {
+        if (key !== own && otherCount++ === 0) {
           other = key;
-          otherCoefficient = value.terms.get(key)!;
+          otherCoefficient = coefficient;
         }
-      }
+      });
     }
     if (f.pcRelative) {
       const selfTerm = (self ?? 0n) - 1n;
@@ -187,7 +186,8 @@ export class SectionBuilder {
       return;
     }
     // the one term may be this section itself (an absolute address within it)
-    const [key, coefficient] = self !== undefined ? [own, self] : [other, otherCoefficient];
+    const key = self !== undefined ? own : other;
+    const coefficient = self !== undefined ? self : otherCoefficient;
     if (termCount !== 1 || coefficient !== 1n) throw new FixupError('expression is not simple or relocatable');
     let type = f.width === 4 && f.signExtended ? R_X86_64_32S : ABSOLUTE_TYPES[f.width]!;
     if (value.wrt === '..gotoff' && f.width === 8) type = R_X86_64_GOTOFF64;

@@ -161,7 +161,8 @@ function splitAddress(expr: Expr, memory: MemoryOperand, nosplit: boolean, at: T
   const rest: Expr[] = [];
   collectTerms(expr, 1n, registers, rest, at);
   const merged = new Map<string, RegisterTerm>();
-  for (const term of registers) {
+  for (let i = 0; i < registers.length; i++) {
+    const term = registers[i]!;
     const seen = merged.get(term.register.name);
     if (seen) seen.scale += term.scale;
     else merged.set(term.register.name, { ...term });

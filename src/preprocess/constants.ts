@@ -51,7 +51,7 @@ const WORDS_THAT_PLACE_OR_DEFINE = new Set([
 ]);
 
 /** Where a waiting run of lines of unknown size ends the stretch; `forgetsBase` when `name insn` may have made `name` a label. */
-interface StretchEnd {
+export interface StretchEnd {
   forgetsBase: boolean;
 }
 const STRETCH_ENDS: StretchEnd = { forgetsBase: false };
@@ -78,6 +78,7 @@ export class ConstantSymbols {
   private stretches = 0;
   private bits = 64;
   private waiting: WaitingLine[] = [];
+  private readonly sectionSwitches = new Map<string, { section: string }>();
 
   /** The value of a name defined above as a plain number (directly or as a label difference), if any. */
   lookup(name: string): bigint | undefined {
@@ -130,6 +131,11 @@ export class ConstantSymbols {
 
   /** Takes one finished line (tokens ending in `end`) to follow when a symbol or `$` is first needed. */
   note(tokens: readonly Token[], bits: number): void {
+    const fixed = this.fixedNote(tokens);
+    if (fixed !== undefined) {
+      this.noteFixed(fixed, bits);
+      return;
+    }
     this.bits = bits;
     const line = tokens as Token[];
     const first = line[0]!;
@@ -143,20 +149,44 @@ export class ConstantSymbols {
       return;
     }
     const word = lowerCase(first.text);
-    const next = lowerWord(second);
     if (WORDS_THAT_PLACE_OR_DEFINE.has(word)) {
-      if (next === 'equ') this.waiting.push({ tokens, bits });
-      else if (SIZELESS_DIRECTIVES.has(word)) return;
-      else if ((word === 'section' || word === 'segment') && second.kind !== 'end') this.waiting.push({ section: second.text });
+      if (lowerWord(second) === 'equ') this.waiting.push({ tokens, bits });
+      else if ((word === 'section' || word === 'segment') && second.kind !== 'end') this.waiting.push(this.sectionSwitch(second.text));
       else if (DATA_UNITS.has(word)) this.waitData(line, 1, DATA_UNITS.get(word)!);
       else this.waiting.push({ tokens, bits });
       return;
     }
-    if (WORDS_THAT_PLACE_OR_DEFINE.has(next)) {
-      this.waitLabelled(line, first.text, 1, bits);
-      return;
-    }
-    this.waitStretchEnd(word.startsWith('.') ? STRETCH_ENDS : STRETCH_ENDS_AFTER_UNSEEN_LABEL);
+    this.waitLabelled(line, first.text, 1, bits);
+  }
+
+  /**
+   * What noting a line comes to when that depends on the line alone: nothing (a directive that
+   * places nothing) or the end of a stretch (an instruction, perhaps after a label). Undefined for
+   * any other line. A line met again word for word is noted again through this, worked out once.
+   */
+  fixedNote(tokens: readonly Token[]): StretchEnd | null | undefined {
+    const first = tokens[0]!;
+    if (first.kind !== 'identifier') return undefined;
+    const second = tokens[1]!;
+    if (isOperator(second, ':')) return undefined;
+    const word = lowerCase(first.text);
+    const next = lowerWord(second);
+    if (WORDS_THAT_PLACE_OR_DEFINE.has(word)) return next !== 'equ' && SIZELESS_DIRECTIVES.has(word) ? null : undefined;
+    if (WORDS_THAT_PLACE_OR_DEFINE.has(next)) return undefined;
+    return word.startsWith('.') ? STRETCH_ENDS : STRETCH_ENDS_AFTER_UNSEEN_LABEL;
+  }
+
+  /** One waiting entry per section name, however often a long file switches to it. */
+  private sectionSwitch(section: string): { section: string } {
+    let entry = this.sectionSwitches.get(section);
+    if (entry === undefined) this.sectionSwitches.set(section, (entry = { section }));
+    return entry;
+  }
+
+  /** Notes a line whose `fixedNote` is `fixed`. */
+  noteFixed(fixed: StretchEnd | null, bits: number): void {
+    this.bits = bits;
+    if (fixed !== null) this.waitStretchEnd(fixed);
   }
 
   /** A line that defines `name` at its start (a label) and has its body from token `body` on. */

@@ -8,7 +8,7 @@ import type { LogicalLine, ReplayLine, Token } from '../lex/token.ts';
 import { readConditionalDirective } from './conditions.ts';
 import { expandSingleLineMacros } from './expand-single.ts';
 import { invocationOf, nextRawText, rawLineLocation, type Frame, type RawLine } from './frames.ts';
-import { ConstantSymbols } from './constants.ts';
+import { ConstantSymbols, type StretchEnd } from './constants.ts';
 import { MacroTable, type SingleLineMacro } from './macros.ts';
 import { bindArguments, substituteParameters, takesLabel, type MacroHeader, type MacroInvocation } from './multi-line.ts';
 import { renderTokens } from './render.ts';
@@ -56,6 +56,8 @@ interface RepeatedLine {
   tokens: Token[];
   word: string;
   namesDefined: number;
+  /** What noting it among the constants comes to, when that depends on the line alone (ConstantSymbols.fixedNote). */
+  fixedNote: StretchEnd | null | undefined;
 }
 
 /** Raised by `%fatal` and fatal errors to stop at once; the diagnostic is already recorded. */
@@ -194,7 +196,8 @@ export class Preprocessor {
     if (earlier === undefined || earlier.namesDefined !== this.macros.namesDefined || !this.isActive()) return false;
     if (!this.replay!(text, this.location)) return false;
     this.noteDirectiveWord(earlier.tokens, earlier.word);
-    this.constants.note(earlier.tokens, this.bits);
+    if (earlier.fixedNote === undefined) this.constants.note(earlier.tokens, this.bits);
+    else this.constants.noteFixed(earlier.fixedNote, this.bits);
     return true;
   }
 
@@ -208,7 +211,7 @@ export class Preprocessor {
       this.recentLines.add(text);
       return undefined;
     }
-    this.repeatedLines.set(text, { tokens, word, namesDefined: this.macros.namesDefined });
+    this.repeatedLines.set(text, { tokens, word, namesDefined: this.macros.namesDefined, fixedNote: this.constants.fixedNote(tokens) });
     return text;
   }
 
