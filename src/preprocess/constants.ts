@@ -51,11 +51,14 @@ const WORDS_THAT_PLACE_OR_DEFINE = new Set([
 ]);
 
 /** Where a waiting run of lines of unknown size ends the stretch; `forgetsBase` when `name insn` may have made `name` a label. */
-export interface StretchEnd {
+interface StretchEnd {
   forgetsBase: boolean;
 }
 const STRETCH_ENDS: StretchEnd = { forgetsBase: false };
 const STRETCH_ENDS_AFTER_UNSEEN_LABEL: StretchEnd = { forgetsBase: true };
+
+/** What noting a line comes to when the line alone decides it (ConstantSymbols.fixedNote). */
+export type FixedNote = null | number | StretchEnd | { section: string };
 
 /**
  * A line not yet followed, kept as the least that following it takes: a label's name (defined at
@@ -139,41 +142,46 @@ export class ConstantSymbols {
     this.bits = bits;
     const line = tokens as Token[];
     const first = line[0]!;
-    if (first.kind !== 'identifier') {
-      this.waiting.push({ tokens, bits });
-      return;
-    }
-    const second = line[1]!;
-    if (isOperator(second, ':')) {
-      this.waitLabelled(line, first.text, 2, bits);
-      return;
-    }
-    const word = lowerCase(first.text);
-    if (WORDS_THAT_PLACE_OR_DEFINE.has(word)) {
-      if (lowerWord(second) === 'equ') this.waiting.push({ tokens, bits });
-      else if ((word === 'section' || word === 'segment') && second.kind !== 'end') this.waiting.push(this.sectionSwitch(second.text));
-      else if (DATA_UNITS.has(word)) this.waitData(line, 1, DATA_UNITS.get(word)!);
-      else this.waiting.push({ tokens, bits });
-      return;
-    }
-    this.waitLabelled(line, first.text, 1, bits);
+    const second = line[1];
+    if (first.kind !== 'identifier') this.waiting.push({ tokens, bits });
+    else if (isOperator(second, ':')) this.waitLabelled(line, first.text, 2, bits);
+    else if (WORDS_THAT_PLACE_OR_DEFINE.has(lowerCase(first.text))) this.waiting.push({ tokens, bits });
+    else this.waitLabelled(line, first.text, 1, bits);
   }
 
   /**
-   * What noting a line comes to when that depends on the line alone: nothing (a directive that
-   * places nothing) or the end of a stretch (an instruction, perhaps after a label). Undefined for
-   * any other line. A line met again word for word is noted again through this, worked out once.
+   * What noting a line comes to when the line alone decides it, without a label to define: nothing
+   * (a directive that places nothing), a number of bytes (data, a bare `nop`), a section switch or
+   * the end of a stretch (an instruction). Undefined for any other line. A line met again word for
+   * word is noted again through this, worked out once.
    */
-  fixedNote(tokens: readonly Token[]): StretchEnd | null | undefined {
-    const first = tokens[0]!;
+  fixedNote(tokens: readonly Token[]): FixedNote | undefined {
+    const line = tokens as Token[];
+    const first = line[0]!;
     if (first.kind !== 'identifier') return undefined;
-    const second = tokens[1]!;
+    const second = line[1]!;
     if (isOperator(second, ':')) return undefined;
     const word = lowerCase(first.text);
     const next = lowerWord(second);
-    if (WORDS_THAT_PLACE_OR_DEFINE.has(word)) return next !== 'equ' && SIZELESS_DIRECTIVES.has(word) ? null : undefined;
+    if (WORDS_THAT_PLACE_OR_DEFINE.has(word)) {
+      if (next === 'equ') return undefined;
+      if (SIZELESS_DIRECTIVES.has(word)) return null;
+      if ((word === 'section' || word === 'segment') && second.kind !== 'end') return this.sectionSwitch(second.text);
+      const unit = DATA_UNITS.get(word);
+      if (unit !== undefined) return this.dataSize(line, 1, unit) ?? STRETCH_ENDS;
+      return word === 'nop' && second.kind === 'end' ? 1 : undefined;
+    }
     if (WORDS_THAT_PLACE_OR_DEFINE.has(next)) return undefined;
     return word.startsWith('.') ? STRETCH_ENDS : STRETCH_ENDS_AFTER_UNSEEN_LABEL;
+  }
+
+  /** Notes a line whose `fixedNote` is `fixed`. */
+  noteFixed(fixed: FixedNote, bits: number): void {
+    this.bits = bits;
+    if (fixed === null) return;
+    if (typeof fixed === 'number') this.waitBytes(fixed);
+    else if (fixed === STRETCH_ENDS || fixed === STRETCH_ENDS_AFTER_UNSEEN_LABEL) this.waitStretchEnd(fixed);
+    else this.waiting.push(fixed);
   }
 
   /** One waiting entry per section name, however often a long file switches to it. */
@@ -181,12 +189,6 @@ export class ConstantSymbols {
     let entry = this.sectionSwitches.get(section);
     if (entry === undefined) this.sectionSwitches.set(section, (entry = { section }));
     return entry;
-  }
-
-  /** Notes a line whose `fixedNote` is `fixed`. */
-  noteFixed(fixed: StretchEnd | null, bits: number): void {
-    this.bits = bits;
-    if (fixed !== null) this.waitStretchEnd(fixed);
   }
 
   /** A line that defines `name` at its start (a label) and has its body from token `body` on. */
@@ -208,10 +210,12 @@ export class ConstantSymbols {
   /** Data's size depends on its tokens alone, so it waits as a number of bytes. */
   private waitData(line: Token[], start: number, unit: number): void {
     const size = this.dataSize(line, start, unit);
-    if (size === undefined) {
-      this.waitStretchEnd(STRETCH_ENDS);
-      return;
-    }
+    if (size === undefined) this.waitStretchEnd(STRETCH_ENDS);
+    else this.waitBytes(size);
+  }
+
+  /** Bytes placed one after another wait as one number. */
+  private waitBytes(size: number): void {
     const last = this.waiting.length - 1;
     const previous = this.waiting[last];
     if (typeof previous === 'number') this.waiting[last] = previous + size;

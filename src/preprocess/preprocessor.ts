@@ -8,7 +8,7 @@ import type { LogicalLine, ReplayLine, Token } from '../lex/token.ts';
 import { readConditionalDirective } from './conditions.ts';
 import { expandSingleLineMacros } from './expand-single.ts';
 import { invocationOf, nextRawText, rawLineLocation, type Frame, type RawLine } from './frames.ts';
-import { ConstantSymbols, type StretchEnd } from './constants.ts';
+import { ConstantSymbols, type FixedNote } from './constants.ts';
 import { MacroTable, type SingleLineMacro } from './macros.ts';
 import { bindArguments, substituteParameters, takesLabel, type MacroHeader, type MacroInvocation } from './multi-line.ts';
 import { renderTokens } from './render.ts';
@@ -57,7 +57,7 @@ interface RepeatedLine {
   word: string;
   namesDefined: number;
   /** What noting it among the constants comes to, when that depends on the line alone (ConstantSymbols.fixedNote). */
-  fixedNote: StretchEnd | null | undefined;
+  fixedNote: FixedNote | undefined;
 }
 
 /** Raised by `%fatal` and fatal errors to stop at once; the diagnostic is already recorded. */
