@@ -24,7 +24,7 @@ export const NO_FIXUPS: Fixup[] = [];
 export interface EncodedBytes {
   bytes: Uint8Array;
   fixups: Fixup[];
-  warnings: string[];
+  warnings: readonly string[];
   /**
    * Present when every field is relocated (`[rel sym]`, `call f wrt ..plt`): then no symbol value can
    * change the bytes, only the fixups, and fixup i takes its value from expression i.

@@ -486,6 +486,10 @@ function step<T>(node: Trie<T>, key: unknown): Trie<T> {
   return child;
 }
 
+/** Where encodeRendered gathers an instruction's warnings. */
+const renderWarnings: string[] = [];
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
+
 function encodeRendered(instruction: Instruction, context: InstructionContext, encoder: TemplateEncoder): EncodedBytes {
   const fixed = FIXED_ENCODINGS[instruction.mnemonic];
   if (fixed !== undefined && instruction.operands.length === 0) return { bytes: Uint8Array.from(fixed), fixups: [], warnings: [] };
@@ -497,12 +501,14 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
     });
     return { bytes: Uint8Array.from([...prefixes, stringOpcode]), fixups: [], warnings: [] };
   }
-  const warnings: string[] = [];
+  // Most instructions raise no warning: the scratch list is copied out only when one does.
+  const warnings = renderWarnings;
+  warnings.length = 0;
   const slots: Slot[] = [];
   const operands = instruction.operands;
   const operandSize = inferOperandSize(operands);
   const pushLike = instruction.mnemonic === 'push';
-  const rendered: string[] = [];
+  const rendered: string[] = new Array(operands.length);
   let absoluteSlot: number | undefined;
   let shortMoffsSlot: number | undefined;
   let segmentPrefix: string | undefined;
@@ -520,7 +526,7 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
       const widened = width === undefined ? undefined : REGISTER_AT_WIDTH[width]![operand.register.name];
       // Keystone spells the x87 stack registers st(0) to st(7)
       const stack = operand.register.regClass === 'x87' ? `st(${operand.register.name.slice(2)})` : undefined;
-      rendered.push(exchanged ?? narrowed ?? widened ?? stack ?? operand.register.name);
+      rendered[index] = exchanged ?? narrowed ?? widened ?? stack ?? operand.register.name;
     } else if (operand.kind === 'memory') {
       const sized = quadwordNop ? { ...operand, size: 4 } : sizedForKeystone(instruction, operand);
       const accumulatorMove = instruction.mnemonic === 'mov' && hasAccumulator(operands);
@@ -528,9 +534,9 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
       if (form === 'absolute') absoluteSlot = slots.length - 1;
       if (form === 'moffs32') shortMoffsSlot = slots.length - 1;
       segmentPrefix = operand.segment;
-      rendered.push(text);
+      rendered[index] = text;
     } else {
-      rendered.push(renderImmediate(instruction, index, operand, operandSize, pushLike, context, slots, rendered, warnings));
+      rendered[index] = renderImmediate(instruction, index, operand, operandSize, pushLike, context, slots, rendered, warnings);
     }
   }
   const prefixSegment = instruction.prefixes.length === 0 ? undefined : instruction.prefixes.find((p) => SEGMENT_PREFIXES[p] !== undefined);
@@ -568,7 +574,12 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
     }
     if (slot.expr === undefined || slot.value.unknown || isConstant(slot.value)) relocatedOnly = false;
   }
-  return { bytes, fixups: fixups ?? NO_FIXUPS, warnings, fixupExpressions: relocatedOnly ? slots.map((slot) => slot.expr!) : undefined };
+  return {
+    bytes,
+    fixups: fixups ?? NO_FIXUPS,
+    warnings: warnings.length === 0 ? NO_WARNINGS : warnings.slice(),
+    fixupExpressions: relocatedOnly ? slots.map((slot) => slot.expr!) : undefined,
+  };
 }
 
 /** An instruction as rendered for Keystone, before its slots are filled. */
