@@ -75,16 +75,17 @@ async function assembleOnly(command: Extract<Command, { kind: 'assemble' }>): Pr
 }
 
 /**
- * An assembly is over in a fraction of a second: V8's optimizing compiler would compile the hot
- * functions on the other core and deliver them when most lines are done, while its thread keeps
- * that core from the garbage collector's helpers. Without it the run is quicker, on V8's bytecode
- * interpreter and its quick baseline compiler. The young generation keeps its first size: every
- * page it grows into costs a page fault on first use, and over so short a run those cost more
- * than the extra scavenges of a small young generation. A long-running program is better served
- * by V8's defaults, so only `-c` asks for this.
+ * An assembly is over in a fraction of a second, and runs quickest on one core. V8's optimizing
+ * compiler would compile the hot functions on the other core and deliver them when most lines are
+ * done; without it the lines run on V8's interpreter and its quick baseline compiler. Scavenges
+ * are done on this thread alone: a short run's are small, and a scavenge shared with a helper
+ * thread waits for that thread, which on a busy second core can take longer than the whole job.
+ * The young generation keeps its first size: every page it grows into costs a page fault on first
+ * use, and over so short a run those cost more than the extra scavenges of a small young
+ * generation. A long-running program is better served by V8's defaults, so only `-c` asks for this.
  */
 function tuneEngineForShortRun(): void {
-  setCompilerFlags('--no-turbofan --semi-space-growth-factor=1');
+  setCompilerFlags('--no-turbofan --no-parallel-scavenge --semi-space-growth-factor=1');
 }
 
 /** The assembler (and Keystone with it) loads only when something is assembled, not on a cache hit. */
