@@ -6,7 +6,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { cacheDirectory, writeFileAtomically } from './cache-directory.ts';
 
@@ -15,8 +14,28 @@ let flagsSet = '';
 
 /** Sets V8 flags for what is compiled from now on, and notes them for the code cache's name. */
 export function setCompilerFlags(flags: string): void {
-  setFlagsFromString(flags);
+  v8FlagSetter()(flags);
   flagsSet += ` ${flags}`;
+}
+
+/**
+ * V8's flag setter. node:v8 exports it, but loading node:v8 loads Node's stream modules with it (for
+ * heap snapshots), about 4 ms of a start that takes a few dozen, so the binding node:v8 itself calls
+ * is asked first, quietly: asking for it raises a deprecation notice meant for packages that reach
+ * into Node's internals. A Node without the binding gets node:v8.
+ */
+function v8FlagSetter(): (flags: string) => void {
+  const quiet = process.noDeprecation;
+  try {
+    process.noDeprecation = true;
+    const binding = (process as unknown as { binding(name: string): { setFlagsFromString?: unknown } }).binding('v8');
+    if (typeof binding.setFlagsFromString === 'function') return binding.setFlagsFromString as (flags: string) => void;
+  } catch {
+    // no such binding in this Node
+  } finally {
+    process.noDeprecation = quiet;
+  }
+  return (require('node:v8') as typeof import('node:v8')).setFlagsFromString;
 }
 
 /** The exports of the CommonJS bundle at `path`, compiled with the stored code cache when there is one. */

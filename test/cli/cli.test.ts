@@ -154,6 +154,14 @@ describe('-c: assemble only', () => {
     expect(runAsm([join(scratch, 'hello.o')]).stdout).toBe('Hello from NASM + glibc (puts)!\n');
   });
 
+  it('says nothing of the engine internals it tunes, even when Node is asked to report deprecations', () => {
+    for (const flag of ['--pending-deprecation', '--throw-deprecation']) {
+      const result = runAsm(['-c', 'asm/hello.asm', '-o', join(scratch, 'quiet.o')], { env: { ...process.env, NODE_OPTIONS: flag } });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    }
+  });
+
   it('writes where -o says', () => {
     const output = join(scratch, 'custom-name.o');
     expect(runAsm(['-c', 'asm/repl.asm', '-o', output]).status).toBe(0);
