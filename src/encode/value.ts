@@ -81,7 +81,7 @@ export function evaluate(expr: Expr, context: EvaluationContext): Value {
         return { ...constantValue(0n), unknown: true };
       }
       const value = evaluate(expr.operand, context);
-      // written out rather than spread: see withFields in common/objects.ts
+      // written out field by field: V8 makes a new hidden class for every spread that adds a field
       return { constant: value.constant, terms: value.terms, unknown: value.unknown, symbol: value.symbol, wrt: target };
     }
     case 'call': return callValue(expr, context);

@@ -48,10 +48,10 @@ interface Context {
   unique: number;
 }
 
-/** A plain line passed on again word for word: its tokens and first word, and how many macro names existed then. */
 /** How many distinct lines met once are remembered, twice over (see `recentLines`). */
 const RECENT_LINES = 512;
 
+/** A plain line passed on again word for word: its tokens and first word, and how many macro names existed then. */
 interface RepeatedLine {
   tokens: Token[];
   word: string;
