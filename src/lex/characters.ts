@@ -1,7 +1,8 @@
 // Character classes of NASM's lexer: which characters start and continue identifiers, which are
 // digits or blanks, which letters name a radix. Input is one UTF-16 code unit of source text as a
 // char code; `CHARACTER_CLASS` covers every code unit, so the scanning loops look a class up
-// without a bounds test or a call.
+// without a bounds test or a call. Names fold to lower case here too, without a copy when they
+// have no capital letter.
 
 export const IDENTIFIER_START = 1;
 export const IDENTIFIER_PART = 2;
@@ -51,4 +52,13 @@ export function radixOfLetter(code: number): number {
     case 0x68: case 0x78: return 16; // h x
     default: return 0;
   }
+}
+
+/** `text` in lower case; the string itself when it has no capital letter, as most names do. */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || code > 0x7f) return text.toLowerCase();
+  }
+  return text;
 }

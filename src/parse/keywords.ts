@@ -3,6 +3,7 @@
 // and the mnemonics that help tell a label without a colon from an instruction.
 
 import type { Token } from '../lex/token.ts';
+import { lowerCase } from '../lex/characters.ts';
 import { REGISTER_NAMES, type RegisterInfo } from './registers.ts';
 import { SIZE_KEYWORD_BYTES, type RegisterOperand } from './program.ts';
 import { COMMON_MNEMONICS, DATA_UNITS, DIRECTIVES, OPERANDLESS_INSTRUCTIONS, PREFIXES, RESERVE_UNITS } from './words.ts';
@@ -72,7 +73,7 @@ for (const keyword of KEYWORDS.values()) {
 export function lookupKeyword(text: string): Keyword | undefined {
   const keyword = KEYWORDS.get(text);
   if (keyword !== undefined) return keyword;
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   return lower === text ? undefined : KEYWORDS.get(lower);
 }
 

@@ -20,7 +20,7 @@ import type { Token } from '../lex/token.ts';
 import { tokenizeLine } from '../lex/tokenize.ts';
 import { renderTokens } from './render.ts';
 import { baseAddress, evaluateAddress, isScalar, offsetBy, type Address } from './addresses.ts';
-import { lowerCase } from './token-helpers.ts';
+import { lowerCase } from '../lex/characters.ts';
 
 const DATA_UNITS: ReadonlyMap<string, number> = new Map([
   ['db', 1], ['dw', 2], ['dd', 4], ['dq', 8], ['dt', 10], ['do', 16], ['dy', 32], ['dz', 64],

@@ -4,7 +4,7 @@
 
 import type { SourceLocation } from '../common/diagnostic.ts';
 import type { Token } from '../lex/token.ts';
-import { lowerCase } from './token-helpers.ts';
+import { lowerCase } from '../lex/characters.ts';
 
 export interface SingleLineMacro {
   name: string;

@@ -19,7 +19,8 @@ import {
 } from './standard-macros.ts';
 import { splitArguments } from './multi-line.ts';
 import { OutputLine } from './output-line.ts';
-import { isOperator, lowerCase, withoutEnd, withSpace } from './token-helpers.ts';
+import { isOperator, withoutEnd, withSpace } from './token-helpers.ts';
+import { lowerCase } from '../lex/characters.ts';
 
 export interface PreprocessOptions {
   includePaths?: string[];
@@ -79,6 +80,7 @@ export class Preprocessor {
   location: SourceLocation = { file: '', line: 0 };
   /** Macros made by `defineText`, by name and body text; none is changed once made. */
   private readonly textMacros = new Map<string, SingleLineMacro>();
+  private readonly sectionMacros = new WeakMap<Token[], SingleLineMacro>();
   private readonly fileLexOptions = { diagnostics: this.diagnostics };
   /** The `%use` packages read so far. */
   readonly packagesUsed = new Set<string>();
@@ -440,7 +442,14 @@ export class Preprocessor {
     else if (isUse) this.bits = Number(word.slice(3));
     if (bracketed || (line.length < 3 && !isUse)) return;
     this.unique += calls;
-    if (word === 'section' || word === 'segment') this.defineText('__SECT__', `[${word} ${renderTokens(line, 1)}]`);
+    if (word === 'section' || word === 'segment') this.defineSectionMacro(word, line);
+  }
+
+  /** `__SECT__` as a `section` line defines it; a line met again word for word brings the same tokens, and the macro made for them. */
+  private defineSectionMacro(word: string, line: Token[]): void {
+    const made = this.sectionMacros.get(line);
+    if (made === undefined) this.sectionMacros.set(line, this.defineText('__SECT__', `[${word} ${renderTokens(line, 1)}]`));
+    else this.macros.defineSingle(made);
   }
 
   // ---- services for directives ------------------------------------------------------------------
@@ -478,7 +487,7 @@ export class Preprocessor {
   }
 
   /** Defines a plain macro from its body's text (the same few texts, such as `__SECT__`'s, come again and again). */
-  defineText(name: string, body: string): void {
+  defineText(name: string, body: string): SingleLineMacro {
     const key = `${name} ${body}`;
     let macro = this.textMacros.get(key);
     if (macro === undefined) {
@@ -492,6 +501,7 @@ export class Preprocessor {
       this.textMacros.set(key, macro);
     }
     this.macros.defineSingle(macro);
+    return macro;
   }
 
   definePredefined(): void {

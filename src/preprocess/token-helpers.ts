@@ -21,15 +21,6 @@ export function withoutEnd(tokens: readonly Token[]): Token[] {
   return last?.kind === 'end' ? tokens.slice(0, -1) : [...tokens];
 }
 
-/** `text` in lower case; the string itself when it has no capital letter, as most names do. */
-export function lowerCase(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0x41 && code <= 0x5a) || code > 0x7f) return text.toLowerCase();
-  }
-  return text;
-}
-
 /** A string token's bytes as text, one character per byte. */
 export function stringText(bytes: Uint8Array): string {
   let s = '';
