@@ -162,6 +162,19 @@ describe('-c: assemble only', () => {
     }
   });
 
+  it('assembles a long source, which it runs with V8\'s optimizing compiler, to the same object as a short one', () => {
+    const line = (i: number) => `    mov eax, ${1_000_000 + i} ; a line of a long generated source\n`;
+    const long = join(scratch, 'long.asm');
+    writeFileSync(long, `BITS 64\nsection .text\n${Array.from({ length: 9_000 }, (_, i) => line(i)).join('')}`);
+    expect(statSync(long).size).toBeGreaterThan(400_000);
+    const result = runAsm(['-c', long, '-o', join(scratch, 'long.o')]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const text = readFileSync(join(scratch, 'long.o'));
+    expect(text.includes(Buffer.from([0xb8, 0x40, 0x42, 0x0f, 0x00]))).toBe(true); // mov eax, 1000000
+    expect(text.includes(Buffer.from([0xb8, 0x27, 0x65, 0x0f, 0x00]))).toBe(true); // mov eax, 1008999
+  });
+
   it('writes where -o says', () => {
     const output = join(scratch, 'custom-name.o');
     expect(runAsm(['-c', 'asm/repl.asm', '-o', output]).status).toBe(0);
