@@ -398,7 +398,7 @@ class Pass implements InstructionContext {
         return;
       case 'absolute': {
         // nasm needs the address now: a label further down does not count
-        const later = symbolsIn(s.address).find((name) => !this.symbols.has(name) && !this.declarations.externs.has(name) && !this.declarations.commons.has(name));
+        const later = this.firstUndeclared(symbolsIn(s.address));
         if (later !== undefined) {
           this.absolute = 0n;
           this.absoluteSection = undefined;
@@ -465,6 +465,14 @@ class Pass implements InstructionContext {
         this.repeated(s, index);
         return;
     }
+  }
+
+  /**
+   * The first of `names` neither defined so far nor declared. Kept out of `statement`, which every
+   * line passes through: a closure there would make each call allocate a context for it.
+   */
+  private firstUndeclared(names: string[]): string | undefined {
+    return names.find((name) => !this.symbols.has(name) && !this.declarations.externs.has(name) && !this.declarations.commons.has(name));
   }
 
   private repeated(s: Extract<Statement, { kind: 'data' | 'reserve' | 'instruction' }>, index: number): void {

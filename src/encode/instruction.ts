@@ -141,8 +141,15 @@ const SHORT_IMMEDIATE_FORMS = new Set(['add', 'or', 'adc', 'sbb', 'and', 'sub', 
 
 const OVERFLOW = ' exceeds bounds [-w+number-overflow]';
 
+/** 2^(8 * bytes) for fields of 0 to 8 bytes, worked out once: every immediate and data item is checked against one. */
+const FIELD_SPANS = Array.from({ length: 9 }, (_, bytes) => 1n << BigInt(8 * bytes));
+const NEGATIVE_FIELD_SPANS = FIELD_SPANS.map((span) => -span);
+
 /** nasm's "data" check on a field of `bytes` bytes: either sign fits, with one bit to spare below (db takes -256 to 255). */
-export const overflowsField = (value: bigint, bytes: number): boolean => value < -(1n << BigInt(8 * bytes)) || value >= 1n << BigInt(8 * bytes);
+export function overflowsField(value: bigint, bytes: number): boolean {
+  const span = FIELD_SPANS[bytes] ?? 1n << BigInt(8 * bytes);
+  return value < (NEGATIVE_FIELD_SPANS[bytes] ?? -span) || value >= span;
+}
 
 /**
  * nasm's number-overflow warnings for an immediate that does not fit its operation. Which one
@@ -486,7 +493,7 @@ function step<T>(node: Trie<T>, key: unknown): Trie<T> {
   return child;
 }
 
-/** Where encodeRendered gathers an instruction's warnings. */
+/** Where encodeRendered gathers an instruction's warnings; the list does not outlive the call. */
 const renderWarnings: string[] = [];
 const NO_WARNINGS: readonly string[] = Object.freeze([]);
 
@@ -501,7 +508,7 @@ function encodeRendered(instruction: Instruction, context: InstructionContext, e
     });
     return { bytes: Uint8Array.from([...prefixes, stringOpcode]), fixups: [], warnings: [] };
   }
-  // Most instructions raise no warning: the scratch list is copied out only when one does.
+  // Most instructions raise no warning: that list is copied out only when one does.
   const warnings = renderWarnings;
   warnings.length = 0;
   const slots: Slot[] = [];

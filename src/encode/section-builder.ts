@@ -153,12 +153,13 @@ export class SectionBuilder {
     let other = '';
     let otherCoefficient = 0n;
     if (value.terms.size > (self === undefined ? 0 : 1)) {
-      value.terms.forEach((coefficient, key) => {
-        if (key !== own && otherCount++ === 0) {
+      for (const key of value.terms.keys()) {
+        if (key === own) continue;
+        if (otherCount++ === 0) {
           other = key;
-          otherCoefficient = coefficient;
+          otherCoefficient = value.terms.get(key)!;
         }
-      });
+      }
     }
     if (f.pcRelative) {
       const selfTerm = (self ?? 0n) - 1n;
