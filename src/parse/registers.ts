@@ -1,6 +1,8 @@
 // x86-64 register names as data: name in, its size in bytes and class out. The parser uses it to
 // tell registers from symbols; the encoder uses sizes to pick operand sizes like nasm.
 
+import { lowerCase } from '../lex/characters.ts';
+
 export type RegisterClass = 'gpr' | 'segment' | 'x87' | 'mmx' | 'xmm' | 'ymm' | 'zmm' | 'mask' | 'control' | 'debug';
 
 export interface RegisterInfo {
@@ -54,5 +56,5 @@ REGISTERS.set('st', { name: 'st0', size: 10, regClass: 'x87' });
 export const REGISTER_NAMES: ReadonlyMap<string, RegisterInfo> = REGISTERS;
 
 export function lookupRegister(name: string): RegisterInfo | undefined {
-  return REGISTERS.get(name.toLowerCase());
+  return REGISTERS.get(lowerCase(name));
 }
